@@ -1,0 +1,54 @@
+using Federation.Cms.Editing;
+using Federation.Cms.Hosting;
+using Federation.Cms.Outbox;
+using Federation.Cms.Publishing;
+using Federation.Cms.Snapshot;
+using Federation.Cms.Storage;
+using Federation.Cms.Transfer;
+using Federation.Cms.Versions;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Federation.Cms;
+
+/// <summary>Adds the content core: store, editing, publishing, snapshot, import and export.</summary>
+public static class CmsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the CMS. The store is SQLite unless <c>ConnectionStrings:Content</c> is a PostgreSQL
+    /// connection string; at start-up the schema is migrated, an empty store imports content-export,
+    /// and the published snapshot is loaded before the first request.
+    /// </summary>
+    public static IHostApplicationBuilder AddFederationCms(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<ContentOptions>().BindConfiguration("Content");
+        services.AddOptions<MediaOptions>().BindConfiguration("Media");
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(ContentStoreConnection.Resolve(
+            builder.Configuration.GetConnectionString("Content"), builder.Environment.ContentRootPath));
+        services.AddSingleton<ContentDbContextFactory>();
+        services.AddSingleton<RichTextSanitizer>();
+        services.AddSingleton<ContentEditor>();
+        services.AddSingleton<PublishingService>();
+        services.AddSingleton<VersionHistory>();
+        services.AddSingleton<PublishedSnapshotStore>();
+        services.AddSingleton<SnapshotLoader>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<MediaFiles>();
+        services.AddSingleton<ImportReader>();
+        services.AddSingleton<ContentImporter>();
+        services.AddSingleton<ContentExporter>();
+
+        // Order matters: the snapshot is loaded before the dispatcher starts applying events.
+        services.AddHostedService<ContentStartup>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+
+        services.AddHealthChecks()
+            .AddCheck<ContentStoreHealthCheck>("store")
+            .AddCheck<SnapshotHealthCheck>("snapshot");
+        return builder;
+    }
+}

@@ -1,0 +1,75 @@
+using Federation.Cms.Content;
+using Federation.Cms.Outbox;
+using Federation.Cms.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Cms.Publishing;
+
+/// <summary>
+/// Puts a version on the site and takes it off. Each change and its outbox event are written in
+/// one transaction; the dispatcher then swaps the published snapshot before the call returns.
+/// </summary>
+internal sealed class PublishingService(ContentDbContextFactory store, OutboxDispatcher dispatcher, TimeProvider time)
+{
+    /// <summary>Publishes a version of an item: the newest one unless <paramref name="version"/> names another.</summary>
+    /// <exception cref="ContentNotFoundException">No such item or version.</exception>
+    public async Task PublishAsync(Guid itemId, int? version = null, CancellationToken cancellationToken = default)
+    {
+        await ChangeAsync(itemId, (item, now) =>
+        {
+            var number = version ?? item.LatestVersion;
+            if (number < 1 || number > item.LatestVersion)
+            {
+                throw new ContentNotFoundException($"Item {itemId} has no version {number}.");
+            }
+
+            item.PublishedVersion = number;
+            item.Status = ContentStatus.Published;
+            item.PublishedAt ??= now;
+            item.UpdatedAt = now;
+            return new OutboxEventRecord { ItemId = itemId, Kind = OutboxEventKind.Published, Version = number, OccurredAt = now };
+        }, cancellationToken);
+    }
+
+    /// <summary>Takes an item off the site. Its versions stay.</summary>
+    /// <exception cref="ContentNotFoundException">No such item.</exception>
+    public async Task UnpublishAsync(Guid itemId, CancellationToken cancellationToken = default)
+    {
+        await ChangeAsync(itemId, (item, now) =>
+        {
+            item.PublishedVersion = null;
+            item.Status = ContentStatus.Unpublished;
+            item.UpdatedAt = now;
+            return new OutboxEventRecord { ItemId = itemId, Kind = OutboxEventKind.Unpublished, OccurredAt = now };
+        }, cancellationToken);
+    }
+
+    async Task ChangeAsync(Guid itemId, Func<ContentItemRecord, DateTimeOffset, OutboxEventRecord> change, CancellationToken cancellationToken)
+    {
+        await using (var db = store.Create())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var item = await db.Items.SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken)
+                ?? throw new ContentNotFoundException($"No item {itemId}.");
+            db.OutboxEvents.Add(change(item, time.GetUtcNow()));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        // This node shows its own publish at once; other nodes pick the event up from the outbox.
+        await dispatcher.DispatchPendingAsync(cancellationToken);
+    }
+}
+
+/// <summary>The item or version asked for does not exist.</summary>
+public sealed class ContentNotFoundException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public ContentNotFoundException() { }
+
+    /// <summary>Creates the exception with a message.</summary>
+    public ContentNotFoundException(string message) : base(message) { }
+
+    /// <summary>Creates the exception with a message and its cause.</summary>
+    public ContentNotFoundException(string message, Exception inner) : base(message, inner) { }
+}

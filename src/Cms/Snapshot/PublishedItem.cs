@@ -1,0 +1,46 @@
+using Federation.Cms.Content;
+
+namespace Federation.Cms.Snapshot;
+
+/// <summary>An item as the public sees it: its published version and its public dates.</summary>
+public sealed class PublishedItem
+{
+    /// <summary>Creates a published item.</summary>
+    public PublishedItem(ContentDocument document, int version, DateTimeOffset? published, DateTimeOffset? updated)
+    {
+        Document = document;
+        Version = version;
+        Published = published;
+        Updated = updated;
+    }
+
+    /// <summary>The published version's content.</summary>
+    public ContentDocument Document { get; }
+
+    /// <summary>The published version's number.</summary>
+    public int Version { get; }
+
+    /// <summary>When the item first went live, when known.</summary>
+    public DateTimeOffset? Published { get; }
+
+    /// <summary>When it last changed, when known.</summary>
+    public DateTimeOffset? Updated { get; }
+
+    /// <summary>The item's id.</summary>
+    public Guid Id => Document.Id;
+
+    /// <summary>The item's content type.</summary>
+    public ContentType Type => Document.Type;
+
+    /// <summary>The culture-invariant fields as their concrete type.</summary>
+    public T Fields<T>() where T : ContentFields => (T)Document.Fields;
+
+    /// <summary>The text in <paramref name="culture"/>, or null when the item has no such variant.</summary>
+    public CultureText? Text(string culture) => Document.Text(culture);
+
+    /// <summary>The text in <paramref name="culture"/>, falling back to zh-CN, as its concrete type.</summary>
+    public T TextOrChinese<T>(string culture) where T : CultureText => (T)(Document.Text(culture) ?? Document.ChineseText);
+
+    /// <summary>Whether the item has its own text in <paramref name="culture"/>.</summary>
+    public bool HasCulture(string culture) => Document.Cultures.ContainsKey(culture);
+}

@@ -1,0 +1,34 @@
+using Federation.Cms.Content;
+
+namespace Federation.Cms.Storage;
+
+/// <summary>One row per item: its workflow state and which of its versions is live.</summary>
+internal sealed class ContentItemRecord
+{
+    public Guid Id { get; set; }
+
+    public ContentType Type { get; set; }
+
+    public ContentStatus Status { get; set; }
+
+    /// <summary>The number of the newest version.</summary>
+    public int LatestVersion { get; set; }
+
+    /// <summary>The number of the version on the site, or null when nothing is live.</summary>
+    public int? PublishedVersion { get; set; }
+
+    /// <summary>zh-CN slug of the newest version; unique per type.</summary>
+    public string ChineseSlug { get; set; } = "";
+
+    /// <summary>en slug of the newest version, if it has an English text; unique per type.</summary>
+    public string? EnglishSlug { get; set; }
+
+    public DateTimeOffset? CreatedAt { get; set; }
+
+    public DateTimeOffset? UpdatedAt { get; set; }
+
+    /// <summary>When the item first went live.</summary>
+    public DateTimeOffset? PublishedAt { get; set; }
+
+    public List<ContentVersionRecord> Versions { get; set; } = [];
+}

@@ -1,0 +1,118 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Federation.Cms.Storage.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class InitialContentStore : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "content_items",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Type = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    LatestVersion = table.Column<int>(type: "integer", nullable: false),
+                    PublishedVersion = table.Column<int>(type: "integer", nullable: true),
+                    ChineseSlug = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    EnglishSlug = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_content_items", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "media",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Document = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_media", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outbox_events",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: true),
+                    OccurredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outbox_events", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "content_versions",
+                columns: table => new
+                {
+                    ItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Document = table.Column<string>(type: "text", nullable: false),
+                    SavedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SavedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_content_versions", x => new { x.ItemId, x.Number });
+                    table.ForeignKey(
+                        name: "FK_content_versions_content_items_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "content_items",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_content_items_Type_ChineseSlug",
+                table: "content_items",
+                columns: new[] { "Type", "ChineseSlug" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_content_items_Type_EnglishSlug",
+                table: "content_items",
+                columns: new[] { "Type", "EnglishSlug" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_content_items_Type_Status",
+                table: "content_items",
+                columns: new[] { "Type", "Status" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "content_versions");
+
+            migrationBuilder.DropTable(
+                name: "media");
+
+            migrationBuilder.DropTable(
+                name: "outbox_events");
+
+            migrationBuilder.DropTable(
+                name: "content_items");
+        }
+    }
+}
