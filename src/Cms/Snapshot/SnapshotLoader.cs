@@ -13,7 +13,7 @@ internal sealed class SnapshotLoader(ContentDbContextFactory store, TimeProvider
         await using var db = store.Create();
         // Events after this cursor are applied again by the dispatcher; applying is idempotent.
         var cursor = await db.OutboxEvents.MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0;
-        var rows = await PublishedRows(db).ToListAsync(cancellationToken);
+        var rows = await PublishedRows(db.Items).ToListAsync(cancellationToken);
         return PublishedSnapshot.Create(rows.AsParallel().Select(ToItem), cursor, time.GetUtcNow());
     }
 
@@ -21,14 +21,14 @@ internal sealed class SnapshotLoader(ContentDbContextFactory store, TimeProvider
     public async Task<IReadOnlyList<PublishedItem>> LoadAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
         await using var db = store.Create();
-        var rows = await PublishedRows(db).Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
+        var rows = await PublishedRows(db.Items.Where(i => ids.Contains(i.Id))).ToListAsync(cancellationToken);
         return [.. rows.Select(ToItem)];
     }
 
-    static IQueryable<PublishedRow> PublishedRows(ContentDbContext db) =>
-        from item in db.Items
+    static IQueryable<PublishedRow> PublishedRows(IQueryable<ContentItemRecord> items) =>
+        from item in items
         where item.PublishedVersion != null
-        join version in db.Versions on new { ItemId = item.Id, Number = item.PublishedVersion!.Value } equals new { version.ItemId, version.Number }
+        join version in items.SelectMany(i => i.Versions) on new { ItemId = item.Id, Number = item.PublishedVersion!.Value } equals new { version.ItemId, version.Number }
         select new PublishedRow(item.Id, version.Number, version.Document, item.PublishedAt, item.UpdatedAt);
 
     static PublishedItem ToItem(PublishedRow row) =>

@@ -1,0 +1,55 @@
+using Federation.Api.Delivery;
+using Federation.Cms.Content;
+using Federation.Cms.Content.Types;
+using Federation.Cms.Snapshot;
+using Federation.Web.Site;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Federation.Web.Pages.About;
+
+/// <summary>关于联合会: <c>/about</c> shows the top page (the profile), <c>/about/{slug}</c> any page, with the section's menu.</summary>
+public sealed class IndexModel(ContentDelivery delivery) : SitePageModel
+{
+    internal PublishedItem Item { get; private set; } = null!;
+
+    internal CultureText Text { get; private set; } = null!;
+
+    /// <summary>The pages from the top down to this one's parent.</summary>
+    internal IReadOnlyList<PublishedItem> Ancestors { get; private set; } = [];
+
+    internal IReadOnlyList<PublishedItem> Children { get; private set; } = [];
+
+    /// <summary>The section menu: top pages and their children.</summary>
+    internal IReadOnlyList<(PublishedItem Page, IReadOnlyList<PublishedItem> Children)> Menu { get; private set; } = [];
+
+    public IActionResult OnGet(string? slug)
+    {
+        var top = delivery.ChildPages(null);
+        var item = slug is null ? (top.Count > 0 ? top[0] : null) : delivery.FindForReader(ContentType.Page, Culture, slug);
+        if (item is null)
+        {
+            return NotFound();
+        }
+
+        Item = item;
+        Text = item.Text(Culture) ?? item.Document.ChineseText;
+        Section = "about";
+        Children = delivery.ChildPages(item.Id);
+        Ancestors = AncestorsOf(item);
+        Menu = [.. top.SelectMany(t => delivery.ChildPages(t.Id).Prepend(t)).Distinct().Select(p => (p, delivery.ChildPages(p.Id)))];
+        var other = Culture == Cultures.English ? Cultures.Chinese : Cultures.English;
+        AlternateUrl = slug is null ? SiteCulture.Localize("/about", other) : ContentRoutes.Item(item, other);
+        return Page();
+    }
+
+    List<PublishedItem> AncestorsOf(PublishedItem item)
+    {
+        var chain = new List<PublishedItem>();
+        for (var parent = item.Fields<PageFields>().Parent; parent is { } id && delivery.Find(id) is { } page && !chain.Contains(page); parent = page.Fields<PageFields>().Parent)
+        {
+            chain.Insert(0, page);
+        }
+
+        return chain;
+    }
+}

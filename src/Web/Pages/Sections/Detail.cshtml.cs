@@ -1,0 +1,34 @@
+using Federation.Api.Delivery;
+using Federation.Cms.Content;
+using Federation.Cms.Snapshot;
+using Federation.Web.Site;
+
+namespace Federation.Web.Pages.Sections;
+
+/// <summary>One item of a section, with its type's facts, body, tags and related items.</summary>
+public sealed class DetailModel(ContentDelivery delivery) : SitePageModel
+{
+    internal PublishedItem Item { get; private set; } = null!;
+
+    internal CultureText Text { get; private set; } = null!;
+
+    internal IReadOnlyList<PublishedItem> Related { get; private set; } = [];
+
+    /// <summary>Finds an item by id, for links such as a standard's supersedes list.</summary>
+    internal PublishedItem? Find(Guid id) => delivery.Find(id);
+
+    public Microsoft.AspNetCore.Mvc.IActionResult OnGet(string section, string slug)
+    {
+        if (!SiteSection.TryGetType(section, out var type) || delivery.FindForReader(type, Culture, slug) is not { } item)
+        {
+            return NotFound();
+        }
+
+        Item = item;
+        Text = item.Text(Culture) ?? item.Document.ChineseText;
+        Section = section;
+        Related = delivery.Related(item);
+        AlternateUrl = ContentRoutes.Item(item, Culture == Cultures.English ? Cultures.Chinese : Cultures.English);
+        return Page();
+    }
+}

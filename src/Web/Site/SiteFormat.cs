@@ -1,0 +1,27 @@
+using Federation.Cms.Content;
+
+namespace Federation.Web.Site;
+
+/// <summary>Dates and times as the reader expects them, always in Shanghai time.</summary>
+internal static class SiteFormat
+{
+    static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
+    public static DateTimeOffset InShanghai(DateTimeOffset value) => TimeZoneInfo.ConvertTime(value, Shanghai);
+
+    public static string Date(DateOnly date, string culture) =>
+        culture == Cultures.English ? date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")) : $"{date.Year}年{date.Month}月{date.Day}日";
+
+    public static string Date(DateTimeOffset value, string culture) => Date(DateOnly.FromDateTime(InShanghai(value).DateTime), culture);
+
+    public static string DateTime(DateTimeOffset value, string culture)
+    {
+        var local = InShanghai(value);
+        return $"{Date(DateOnly.FromDateTime(local.DateTime), culture)} {local:HH:mm}";
+    }
+
+    /// <summary>A machine-readable value for <c>&lt;time datetime&gt;</c>.</summary>
+    public static string Machine(DateTimeOffset value) => InShanghai(value).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Machine(DateOnly value) => value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Federation.Web.Site;
+
+/// <summary>What every public page knows: the reader's culture, the interface words, and the page's twin in the other culture.</summary>
+public abstract class SitePageModel : PageModel
+{
+    /// <summary>zh-CN or en, from the path (or, on an error page, from the path that failed).</summary>
+    public string Culture
+    {
+        get
+        {
+            var path = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
+                ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path
+                ?? HttpContext.Request.Path;
+            return SiteCulture.IsEnglishPath(path) ? Cms.Content.Cultures.English : Cms.Content.Cultures.Chinese;
+        }
+    }
+
+    internal SiteLabels Labels => SiteLabels.For(Culture);
+
+    /// <summary>The same page in the other culture, for the language switch.</summary>
+    public string? AlternateUrl { get; protected set; }
+
+    /// <summary>The menu entry to mark as current.</summary>
+    public string? Section { get; protected set; }
+}

@@ -1,0 +1,42 @@
+using Federation.Web.Health;
+using Federation.Web.Site;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace Federation.Web;
+
+/// <summary>Adds and maps the public site, health and the host's plumbing.</summary>
+internal static class SiteServiceCollectionExtensions
+{
+    /// <summary>Adds Razor Pages with English routes under <c>/en</c>, and the Redis health check when Redis is configured.</summary>
+    public static IHostApplicationBuilder AddFederationSite(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<RouteOptions>(o => o.ConstraintMap["section"] = typeof(SiteSection.RouteConstraint));
+        builder.Services.AddRazorPages(o => o.Conventions.Add(new EnglishRouteConvention()));
+        // Chinese pages stay readable and small: Razor writes CJK as is instead of &#x...; entities.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        if (builder.Configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
+        {
+            builder.Services.AddHealthChecks().Add(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckRegistration(
+                "redis", _ => new RedisHealthCheck(redis), failureStatus: null, tags: null));
+        }
+
+        return builder;
+    }
+
+    /// <summary>Maps the public site: error pages that never show a stack trace, static files, health and pages.</summary>
+    public static WebApplication MapFederationSite(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+        }
+
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseSiteCulture();
+        app.MapStaticAssets();
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
+        app.MapRazorPages().WithStaticAssets();
+        return app;
+    }
+}
