@@ -188,9 +188,43 @@ public static class ContentJson
         catch (JsonException e)
         {
             var where = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? path : path + e.Path.TrimStart('$');
-            throw new ContentFormatException($"\"{where}\": {FirstSentence(e.Message)}", e);
+            throw new ContentFormatException($"\"{where}\": {Explain(element, type, e)}", e);
         }
     }
+
+    // Says what was found and, for an enum, what is allowed, instead of the serializer's CLR type names.
+    static string Explain(JsonElement element, Type type, JsonException e)
+    {
+        var segments = (e.Path ?? "$").TrimStart('$').Split('.', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var segment in segments)
+        {
+            var name = segment.Split('[')[0];
+            var property = type.GetProperties().FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+            if (property is null || element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out element))
+            {
+                return FirstSentence(e.Message);
+            }
+
+            type = property.PropertyType;
+        }
+
+        var target = Nullable.GetUnderlyingType(type) ?? type;
+        var found = element.ValueKind == JsonValueKind.String ? $"\"{element.GetString()}\"" : element.GetRawText();
+        return target.IsEnum
+            ? $"{found} is not one of {string.Join(", ", Enum.GetNames(target).Select(n => JsonNamingPolicy.CamelCase.ConvertName(n)))}"
+            : $"{found} is not a valid {FriendlyName(target)}";
+    }
+
+    static string FriendlyName(Type type) => type switch
+    {
+        _ when type == typeof(DateTimeOffset) => "date and time like 2026-03-02T09:30:00+08:00",
+        _ when type == typeof(DateOnly) => "date like 2026-03-02",
+        _ when type == typeof(Guid) => "GUID",
+        _ when type == typeof(int) || type == typeof(long) || type == typeof(decimal) => "number",
+        _ when type == typeof(bool) => "true or false",
+        _ when type == typeof(string) => "text",
+        _ => "value here",
+    };
 
     static string FirstSentence(string message)
     {
