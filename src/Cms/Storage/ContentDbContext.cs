@@ -1,3 +1,4 @@
+using Federation.Cms.Content;
 using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Cms.Storage;
@@ -12,6 +13,16 @@ internal abstract class ContentDbContext(DbContextOptions options) : DbContext(o
     public DbSet<OutboxEventRecord> OutboxEvents => Set<OutboxEventRecord>();
 
     public DbSet<MediaRecord> Media => Set<MediaRecord>();
+
+    // PostgreSQL's timestamptz holds instants, not offsets: every timestamp is written in UTC and
+    // read back in Shanghai time, the one offset the site and content-export use, on both providers.
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<ShanghaiTimestampConverter>();
+    }
+
+    sealed class ShanghaiTimestampConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, DateTimeOffset>(
+        value => value.ToUniversalTime(), stored => ShanghaiTime.From(stored));
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -5,9 +5,7 @@ namespace Federation.Web.Site;
 /// <summary>Dates and times as the reader expects them, always in Shanghai time.</summary>
 internal static class SiteFormat
 {
-    static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-
-    public static DateTimeOffset InShanghai(DateTimeOffset value) => TimeZoneInfo.ConvertTime(value, Shanghai);
+    public static DateTimeOffset InShanghai(DateTimeOffset value) => ShanghaiTime.From(value);
 
     public static string Date(DateOnly date, string culture) =>
         culture == Cultures.English ? date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")) : $"{date.Year}年{date.Month}月{date.Day}日";

@@ -23,3 +23,21 @@ internal static class Samples
         Cultures = document.Cultures.ToDictionary(c => c.Key, c => c.Key == Cultures.Chinese ? c.Value with { Title = title } : c.Value),
     };
 }
+
+/// <summary>A content-export folder with one news item whose dates are all set, in Shanghai time.</summary>
+internal static class DatedBatch
+{
+    public static async Task<string> WriteAsync(string folder)
+    {
+        var news = Samples.News(slug: "dated-notice", title: "带日期的通知") with { Author = "editor@example.org" };
+        var state = new ItemState(ContentStatus.Published,
+            new DateTimeOffset(2022, 3, 1, 9, 30, 0, TimeSpan.FromHours(8)),
+            new DateTimeOffset(2022, 3, 2, 17, 5, 0, TimeSpan.FromHours(8)),
+            new DateTimeOffset(2022, 3, 2, 8, 0, 0, TimeSpan.FromHours(8)));
+        var batch = Path.Combine(folder, "dated");
+        Directory.CreateDirectory(Path.Combine(batch, "news"));
+        await File.WriteAllTextAsync(
+            Path.Combine(batch, "news", "dated-notice.json"), ContentJson.Serialize(news, state) + "\n", new System.Text.UTF8Encoding(false));
+        return batch;
+    }
+}

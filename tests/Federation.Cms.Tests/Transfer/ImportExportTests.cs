@@ -28,6 +28,21 @@ public sealed class ImportExportTests
     }
 
     [Fact]
+    public async Task ImportThenExport_KeepsEveryDateInShanghaiTime()
+    {
+        await using var store = await TestStore.OpenAsync();
+        var batch = await DatedBatch.WriteAsync(store.Folder);
+
+        await store.Importer.ImportAsync(batch);
+        var exported = Path.Combine(store.Folder, "exported");
+        await store.Exporter.ExportAsync(exported);
+
+        var before = await File.ReadAllTextAsync(Path.Combine(batch, "news", "dated-notice.json"));
+        Assert.Contains("\"published\": \"2022-03-02T08:00:00+08:00\"", before, StringComparison.Ordinal);
+        Assert.Equal(before, await File.ReadAllTextAsync(Path.Combine(exported, "news", "dated-notice.json")));
+    }
+
+    [Fact]
     public async Task Import_BadFiles_NamesEachOneAndImportsNothing()
     {
         await using var store = await TestStore.OpenAsync();
