@@ -34,9 +34,11 @@ internal static class SiteServiceCollectionExtensions
 
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseSiteCulture();
-        app.MapStaticAssets();
+        // Plain static files: MapStaticAssets serves its pre-compressed variants from obj/ only in
+        // Development or after publish, and an unpublished build in Production answered gzip requests empty.
+        app.UseStaticFiles();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
-        app.MapRazorPages().WithStaticAssets();
+        app.MapRazorPages();
         return app;
     }
 }

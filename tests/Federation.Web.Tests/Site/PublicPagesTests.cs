@@ -149,6 +149,22 @@ public sealed class PublicPagesTests(FederationSite site) : IClassFixture<Federa
     }
 
     [Fact]
+    public async Task Stylesheet_IsServedToABrowserThatAcceptsCompression()
+    {
+        var client = site.CreateClient();
+        var (_, home) = await Html.GetAsync(client, "/");
+        var href = home.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
+        using var request = new HttpRequestMessage(HttpMethod.Get, href);
+        request.Headers.AcceptEncoding.ParseAdd("gzip, deflate, br");
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(".site-nav", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Healthz_ReportsTheStoreAndTheSnapshot()
     {
         var response = await site.CreateClient().GetAsync("/healthz");
