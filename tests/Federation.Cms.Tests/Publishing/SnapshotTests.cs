@@ -51,25 +51,27 @@ public sealed class SnapshotTests
             await first.Editor.SaveAsync(news, null);
             await first.Editor.SaveAsync(draft, null);
             await first.Publishing.PublishAsync(news.Id);
-            // Keep the folder: DisposeAsync of the second store removes it.
             await first.Editor.SaveAsync(Samples.Retitled(news, "未发布的修改"), null);
         }
 
-        await using var second = await TestStore.OpenAsync(folder: folder);
-        await second.StartAsync();
+        await using (var second = await TestStore.OpenAsync(folder: folder))
+        {
+            await second.StartAsync();
 
-        Assert.Equal("联合会召开年度会员大会", second.Snapshots.Current.Find(news.Id)!.Document.ChineseText.Title);
-        Assert.Null(second.Snapshots.Current.Find(draft.Id));
-        Assert.Equal(1, second.Snapshots.Current.Count);
+            Assert.Equal("联合会召开年度会员大会", second.Snapshots.Current.Find(news.Id)!.Document.ChineseText.Title);
+            Assert.Null(second.Snapshots.Current.Find(draft.Id));
+            Assert.Equal(1, second.Snapshots.Current.Count);
+        }
+
+        Directory.Delete(folder, recursive: true);
     }
 
     [Fact]
     public async Task Dispatcher_AppliesAPublishWrittenByAnotherProcessOnTheSameStore()
     {
-        var folder = Directory.CreateTempSubdirectory("federation-two-writers-").FullName;
-        await using var reader = await TestStore.OpenAsync(folder: folder);
+        await using var reader = await TestStore.OpenAsync();
         await reader.StartAsync();
-        await using var writer = await TestStore.OpenAsync($"Data Source={Path.Combine(folder, "content.db")}", Directory.CreateTempSubdirectory().FullName);
+        await using var writer = await TestStore.OpenAsync($"Data Source={Path.Combine(reader.Folder, "content.db")}");
         var news = Samples.News();
         await writer.Editor.SaveAsync(news, null);
         await writer.Publishing.PublishAsync(news.Id);
