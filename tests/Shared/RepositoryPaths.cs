@@ -1,6 +1,6 @@
-namespace Federation.Cms.Tests.Support;
+namespace Federation.Tests.Shared;
 
-/// <summary>Finds the repository's own folders from the test's output folder.</summary>
+/// <summary>Finds the repository's own folders from a test's output folder. Linked into every test project.</summary>
 internal static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
