@@ -38,6 +38,8 @@ internal static class SiteServiceCollectionExtensions
         // Development or after publish, and an unpublished build in Production answered gzip requests empty.
         app.UseStaticFiles();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
+        app.MapGet("/robots.txt", Seo.RobotsEndpoint.Get);
+        app.MapGet("/sitemap.xml", Seo.SitemapEndpoint.WriteAsync);
         app.MapRazorPages();
         return app;
     }

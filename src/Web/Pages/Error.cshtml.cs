@@ -6,7 +6,11 @@ namespace Federation.Web.Pages;
 [Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryToken]
 public sealed class ErrorModel : SitePageModel
 {
-    public void OnGet() => Response.StatusCode = StatusCodes.Status500InternalServerError;
+    public void OnGet()
+    {
+        Response.StatusCode = StatusCodes.Status500InternalServerError;
+        Indexable = false;
+    }
 
     public void OnPost() => OnGet();
 }

@@ -17,6 +17,7 @@ public sealed class IndexModel(ContentDelivery delivery) : SitePageModel
     {
         Section = "home";
         AlternateUrl = SiteCulture.Localize("/", Culture == Cultures.English ? Cultures.Chinese : Cultures.English);
+        CanonicalPath = SiteCulture.Localize("/", Culture);
         Profile = delivery.ChildPages(null) is [var first, ..] ? first : null;
         Sections =
         [

@@ -11,6 +11,7 @@ public sealed class StatusModel : SitePageModel
     public IActionResult OnGet(int code)
     {
         Code = code is >= 400 and < 600 ? code : 404;
+        Indexable = false;
         Response.StatusCode = Code;
         return Page();
     }

@@ -23,6 +23,15 @@ public abstract class SitePageModel : PageModel
     /// <summary>The same page in the other culture, for the language switch.</summary>
     public string? AlternateUrl { get; protected set; }
 
+    /// <summary>This page's own path, for the canonical link; null means the request path.</summary>
+    public string? CanonicalPath { get; protected set; }
+
+    /// <summary>Whether search engines should index this page; error pages say no.</summary>
+    public bool Indexable { get; protected set; } = true;
+
+    /// <summary>The OpenGraph type: article for items, website for the rest.</summary>
+    public string OpenGraphType { get; protected set; } = "website";
+
     /// <summary>The menu entry to mark as current.</summary>
     public string? Section { get; protected set; }
 }

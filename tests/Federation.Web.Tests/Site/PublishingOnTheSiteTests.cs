@@ -40,11 +40,13 @@ public sealed class PublishingOnTheSiteTests
         var (_, english) = await Html.GetAsync(client, "/en/training/level-4-preparation");
         Assert.Equal("四级认定考前辅导", english.QuerySelector("main h1").Text());
         Assert.NotNull(english.QuerySelector("p.notice[lang=en]"));
+        Assert.Contains("/training/level-4-preparation</loc>", await client.GetStringAsync("/sitemap.xml"), StringComparison.Ordinal);
 
         await publishing.UnpublishAsync(notice.Id);
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/training/level-4-preparation")).StatusCode);
         var (_, after) = await Html.GetAsync(client, "/training");
         Assert.DoesNotContain("四级认定考前辅导", after.QuerySelectorAll(".item-card h3 a").Select(a => a.Text()));
+        Assert.DoesNotContain("level-4-preparation", await client.GetStringAsync("/sitemap.xml"), StringComparison.Ordinal);
     }
 }

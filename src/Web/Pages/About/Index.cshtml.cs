@@ -39,6 +39,8 @@ public sealed class IndexModel(ContentDelivery delivery) : SitePageModel
         Menu = [.. top.SelectMany(t => delivery.ChildPages(t.Id).Prepend(t)).Distinct().Select(p => (p, delivery.ChildPages(p.Id)))];
         var other = Culture == Cultures.English ? Cultures.Chinese : Cultures.English;
         AlternateUrl = slug is null ? SiteCulture.Localize("/about", other) : ContentRoutes.Item(item, other);
+        CanonicalPath = slug is null ? SiteCulture.Localize("/about", Culture) : ContentRoutes.Item(item, Culture);
+        OpenGraphType = slug is null ? "website" : "article";
         return Page();
     }
 

@@ -29,6 +29,8 @@ public sealed class DetailModel(ContentDelivery delivery) : SitePageModel
         Section = section;
         Related = delivery.Related(item);
         AlternateUrl = ContentRoutes.Item(item, Culture == Cultures.English ? Cultures.Chinese : Cultures.English);
+        CanonicalPath = ContentRoutes.Item(item, Culture);
+        OpenGraphType = "article";
         return Page();
     }
 }

@@ -30,6 +30,7 @@ public sealed class ListModel(ContentDelivery delivery) : SitePageModel
         Section = section;
         AlternateUrl = ContentRoutes.List(type, Culture == Cultures.English ? Cultures.Chinese : Cultures.English);
         Results = delivery.List(type, int.TryParse(pageNumber, out var number) ? number : 1);
+        CanonicalPath = Results.Number > 1 ? $"{BaseUrl}?page={Results.Number}" : BaseUrl;
         Groups = type == ContentType.Showcase
             ? [.. Results.Items.GroupBy(i => i.Fields<ShowcaseFields>().Kind).Select(g => ((string?)Heading(g.Key), (IReadOnlyList<PublishedItem>)[.. g]))]
             : [(null, Results.Items)];
