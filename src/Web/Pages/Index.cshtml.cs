@@ -16,7 +16,7 @@ public sealed class IndexModel(ContentDelivery delivery) : SitePageModel
     public void OnGet()
     {
         Section = "home";
-        AlternateUrl = SiteCulture.Localize("/", Culture == Cultures.English ? Cultures.Chinese : Cultures.English);
+        AlternateUrl = SiteCulture.Localize("/", OtherCulture);
         CanonicalPath = SiteCulture.Localize("/", Culture);
         Profile = delivery.ChildPages(null) is [var first, ..] ? first : null;
         Sections =

@@ -18,6 +18,9 @@ public abstract class SitePageModel : PageModel
         }
     }
 
+    /// <summary>The culture the language switch leads to.</summary>
+    public string OtherCulture => Culture == Cms.Content.Cultures.English ? Cms.Content.Cultures.Chinese : Cms.Content.Cultures.English;
+
     internal SiteLabels Labels => SiteLabels.For(Culture);
 
     /// <summary>The same page in the other culture, for the language switch.</summary>

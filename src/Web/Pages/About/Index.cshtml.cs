@@ -37,7 +37,7 @@ public sealed class IndexModel(ContentDelivery delivery) : SitePageModel
         Children = delivery.ChildPages(item.Id);
         Ancestors = AncestorsOf(item);
         Menu = [.. top.SelectMany(t => delivery.ChildPages(t.Id).Prepend(t)).Distinct().Select(p => (p, delivery.ChildPages(p.Id)))];
-        var other = Culture == Cultures.English ? Cultures.Chinese : Cultures.English;
+        var other = OtherCulture;
         AlternateUrl = slug is null ? SiteCulture.Localize("/about", other) : ContentRoutes.Item(item, other);
         CanonicalPath = slug is null ? SiteCulture.Localize("/about", Culture) : ContentRoutes.Item(item, Culture);
         OpenGraphType = slug is null ? "website" : "article";

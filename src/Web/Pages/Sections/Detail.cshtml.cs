@@ -28,7 +28,7 @@ public sealed class DetailModel(ContentDelivery delivery) : SitePageModel
         Text = item.Text(Culture) ?? item.Document.ChineseText;
         Section = section;
         Related = delivery.Related(item);
-        AlternateUrl = ContentRoutes.Item(item, Culture == Cultures.English ? Cultures.Chinese : Cultures.English);
+        AlternateUrl = ContentRoutes.Item(item, OtherCulture);
         CanonicalPath = ContentRoutes.Item(item, Culture);
         OpenGraphType = "article";
         return Page();

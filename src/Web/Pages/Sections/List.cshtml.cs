@@ -28,7 +28,7 @@ public sealed class ListModel(ContentDelivery delivery) : SitePageModel
 
         Type = type;
         Section = section;
-        AlternateUrl = ContentRoutes.List(type, Culture == Cultures.English ? Cultures.Chinese : Cultures.English);
+        AlternateUrl = ContentRoutes.List(type, OtherCulture);
         Results = delivery.List(type, int.TryParse(pageNumber, out var number) ? number : 1);
         CanonicalPath = Results.Number > 1 ? $"{BaseUrl}?page={Results.Number}" : BaseUrl;
         Groups = type == ContentType.Showcase
