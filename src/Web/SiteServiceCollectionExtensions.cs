@@ -40,6 +40,7 @@ internal static class SiteServiceCollectionExtensions
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
         app.MapGet("/robots.txt", Seo.RobotsEndpoint.Get);
         app.MapGet("/sitemap.xml", Seo.SitemapEndpoint.WriteAsync);
+        app.MapGet("/media/{id:guid}/{file}", Media.MediaEndpoint.Get);
         app.MapRazorPages();
         return app;
     }

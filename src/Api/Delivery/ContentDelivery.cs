@@ -1,3 +1,4 @@
+using Federation.Api.Delivery.Queries;
 using Federation.Cms.Content;
 using Federation.Cms.Content.Types;
 using Federation.Cms.Snapshot;
@@ -23,6 +24,7 @@ public sealed class ContentDelivery(PublishedSnapshotStore snapshots, TimeProvid
         return type switch
         {
             ContentType.Forum => ForumsUpcomingFirst(items),
+            ContentType.Standard => [.. new StandardQuery().Sort(items, Cultures.Chinese)],
             ContentType.Course => [.. items.OrderByDescending(c => c.Fields<CourseFields>().Start).ThenBy(c => c.Document.ChineseText.Title, StringComparer.Ordinal)],
             ContentType.Showcase => [.. items.OrderBy(s => s.Fields<ShowcaseFields>().Kind).ThenBy(s => s.Fields<ShowcaseFields>().Number ?? int.MaxValue).ThenBy(s => s.Document.ChineseText.Title, StringComparer.Ordinal)],
             ContentType.Page => [.. items.OrderBy(p => p.Fields<PageFields>().Order).ThenBy(p => p.Document.ChineseText.Title, StringComparer.Ordinal)],
@@ -33,6 +35,27 @@ public sealed class ContentDelivery(PublishedSnapshotStore snapshots, TimeProvid
     /// <summary>One page of <see cref="All"/>, of at most <see cref="MaxPageSize"/> entries.</summary>
     public ResultPage<PublishedItem> List(ContentType type, int page = 1, int pageSize = DefaultPageSize) =>
         ResultPage.Of(All(type), page, Math.Clamp(pageSize, 1, MaxPageSize));
+
+    /// <summary>
+    /// One page of the items of <paramref name="type"/> that match <paramref name="query"/> for a
+    /// reader of <paramref name="culture"/>, in the query's order.
+    /// </summary>
+    public ResultPage<PublishedItem> Query(ContentType type, string culture, ListQuery query, int page = 1, int pageSize = DefaultPageSize)
+    {
+        var now = time.GetUtcNow();
+        var matching = query.Sort(All(type).Where(i => query.Matches(i, culture, now)), culture).ToList();
+        return ResultPage.Of(matching, page, Math.Clamp(pageSize, 1, MaxPageSize));
+    }
+
+    /// <summary>The facet counts of <paramref name="query"/> over every published item of <paramref name="type"/>.</summary>
+    public TFacets Facets<TFacets>(ContentType type, string culture, IFacetedQuery<TFacets> query) =>
+        query.Count(All(type), culture, time.GetUtcNow());
+
+    /// <summary>Whether a forum or course takes registrations now; null for other types.</summary>
+    public RegistrationState? RegistrationOf(PublishedItem item) => Registration.Of(item, time.GetUtcNow());
+
+    /// <summary>Whether a forum is upcoming or past now; null while its time is not announced.</summary>
+    public ForumTiming? TimingOf(PublishedItem forum) => ForumQuery.TimingOf(forum, time.GetUtcNow());
 
     /// <summary>The published item of <paramref name="type"/> with this slug in <paramref name="culture"/>.</summary>
     public PublishedItem? Find(ContentType type, string culture, string slug) => snapshots.Current.FindBySlug(type, culture, slug);

@@ -30,6 +30,9 @@ public sealed record ContentDocument
     /// <summary>The text in <paramref name="culture"/>, or null when the item has none.</summary>
     public CultureText? Text(string culture) => Cultures.GetValueOrDefault(culture);
 
+    /// <summary>Every media item the document refers to: its cover and its fields' images and files.</summary>
+    public IEnumerable<Guid> MediaIds() => Cover is { } cover ? Fields.MediaIds().Prepend(cover) : Fields.MediaIds();
+
     /// <summary>The zh-CN text, which every valid item has.</summary>
     public CultureText ChineseText => Cultures[Content.Cultures.Chinese];
 }

@@ -1,17 +1,26 @@
 using Federation.Cms.Content;
+using Federation.Cms.Media;
 
 namespace Federation.Cms.Snapshot;
 
-/// <summary>An item as the public sees it: its published version and its public dates.</summary>
+/// <summary>An item as the public sees it: its published version, its public dates and the media it shows.</summary>
 public sealed class PublishedItem
 {
+    static readonly IReadOnlyDictionary<Guid, MediaItem> NoMedia = new Dictionary<Guid, MediaItem>();
+
     /// <summary>Creates a published item.</summary>
-    public PublishedItem(ContentDocument document, int version, DateTimeOffset? published, DateTimeOffset? updated)
+    /// <param name="document">The published version's content.</param>
+    /// <param name="version">The published version's number.</param>
+    /// <param name="published">When the item first went live, when known.</param>
+    /// <param name="updated">When it last changed, when known.</param>
+    /// <param name="media">The media items the document refers to, by id; missing ones are simply not shown.</param>
+    public PublishedItem(ContentDocument document, int version, DateTimeOffset? published, DateTimeOffset? updated, IReadOnlyDictionary<Guid, MediaItem>? media = null)
     {
         Document = document;
         Version = version;
         Published = published;
         Updated = updated;
+        Media = media ?? NoMedia;
     }
 
     /// <summary>The published version's content.</summary>
@@ -26,11 +35,17 @@ public sealed class PublishedItem
     /// <summary>When it last changed, when known.</summary>
     public DateTimeOffset? Updated { get; }
 
+    /// <summary>The media items the document refers to (cover, images, a standard's PDF), by id.</summary>
+    public IReadOnlyDictionary<Guid, MediaItem> Media { get; }
+
     /// <summary>The item's id.</summary>
     public Guid Id => Document.Id;
 
     /// <summary>The item's content type.</summary>
     public ContentType Type => Document.Type;
+
+    /// <summary>The item's cover image, when it has one.</summary>
+    public MediaItem? Cover => Document.Cover is { } id ? Media.GetValueOrDefault(id) : null;
 
     /// <summary>The culture-invariant fields as their concrete type.</summary>
     public T Fields<T>() where T : ContentFields => (T)Document.Fields;

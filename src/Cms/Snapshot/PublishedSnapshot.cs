@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Federation.Cms.Content;
+using Federation.Cms.Media;
 
 namespace Federation.Cms.Snapshot;
 
@@ -14,6 +15,7 @@ public sealed class PublishedSnapshot
     readonly FrozenDictionary<Guid, PublishedItem> byId;
     readonly FrozenDictionary<(ContentType, string, string), PublishedItem> bySlug;
     readonly FrozenDictionary<ContentType, IReadOnlyList<PublishedItem>> byType;
+    readonly FrozenDictionary<Guid, MediaItem> media;
 
     PublishedSnapshot(IEnumerable<PublishedItem> items, long cursor, DateTimeOffset builtAt)
     {
@@ -25,6 +27,8 @@ public sealed class PublishedSnapshot
         byType = byId.Values
             .GroupBy(i => i.Type)
             .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<PublishedItem>)[.. g.OrderByDescending(i => i.Published).ThenBy(i => i.Document.ChineseText.Title, StringComparer.Ordinal)]);
+        // Only media that a published item shows is public; a draft's images stay private.
+        media = byId.Values.SelectMany(i => i.Media.Values).DistinctBy(m => m.Id).ToFrozenDictionary(m => m.Id);
         Cursor = cursor;
         BuiltAt = builtAt;
     }
@@ -55,6 +59,9 @@ public sealed class PublishedSnapshot
 
     /// <summary>The published item of this type whose slug in <paramref name="culture"/> is <paramref name="slug"/>.</summary>
     public PublishedItem? FindBySlug(ContentType type, string culture, string slug) => bySlug.GetValueOrDefault((type, culture, slug));
+
+    /// <summary>The media item with this id, when a published item shows it.</summary>
+    public MediaItem? FindMedia(Guid id) => media.GetValueOrDefault(id);
 
     /// <summary>The published items of a type, newest first, undated items last.</summary>
     public IReadOnlyList<PublishedItem> OfType(ContentType type) => byType.GetValueOrDefault(type) ?? None;

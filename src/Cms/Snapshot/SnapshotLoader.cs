@@ -1,10 +1,12 @@
+using System.Text.Json;
 using Federation.Cms.Content;
+using Federation.Cms.Media;
 using Federation.Cms.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Cms.Snapshot;
 
-/// <summary>Reads published items from the store.</summary>
+/// <summary>Reads published items, and the media they show, from the store.</summary>
 internal sealed class SnapshotLoader(ContentDbContextFactory store, TimeProvider time)
 {
     /// <summary>Loads every published item, with the outbox position they reflect.</summary>
@@ -14,7 +16,9 @@ internal sealed class SnapshotLoader(ContentDbContextFactory store, TimeProvider
         // Events after this cursor are applied again by the dispatcher; applying is idempotent.
         var cursor = await db.OutboxEvents.MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0;
         var rows = await PublishedRows(db.Items).ToListAsync(cancellationToken);
-        return PublishedSnapshot.Create(rows.AsParallel().Select(ToItem), cursor, time.GetUtcNow());
+        var documents = rows.AsParallel().Select(r => (Row: r, Document: ContentJson.Deserialize(r.Document))).ToList();
+        var media = ReadMedia(await db.Media.AsNoTracking().ToListAsync(cancellationToken));
+        return PublishedSnapshot.Create(documents.Select(d => ToItem(d.Row, d.Document, media)), cursor, time.GetUtcNow());
     }
 
     /// <summary>Loads the items among <paramref name="ids"/> that are published now.</summary>
@@ -22,7 +26,10 @@ internal sealed class SnapshotLoader(ContentDbContextFactory store, TimeProvider
     {
         await using var db = store.Create();
         var rows = await PublishedRows(db.Items.Where(i => ids.Contains(i.Id))).ToListAsync(cancellationToken);
-        return [.. rows.Select(ToItem)];
+        var documents = rows.Select(r => (Row: r, Document: ContentJson.Deserialize(r.Document))).ToList();
+        var mediaIds = documents.SelectMany(d => d.Document.MediaIds()).ToHashSet();
+        var media = ReadMedia(await db.Media.AsNoTracking().Where(m => mediaIds.Contains(m.Id)).ToListAsync(cancellationToken));
+        return [.. documents.Select(d => ToItem(d.Row, d.Document, media))];
     }
 
     static IQueryable<PublishedRow> PublishedRows(IQueryable<ContentItemRecord> items) =>
@@ -31,8 +38,12 @@ internal sealed class SnapshotLoader(ContentDbContextFactory store, TimeProvider
         join version in items.SelectMany(i => i.Versions) on new { ItemId = item.Id, Number = item.PublishedVersion!.Value } equals new { version.ItemId, version.Number }
         select new PublishedRow(item.Id, version.Number, version.Document, item.PublishedAt, item.UpdatedAt);
 
-    static PublishedItem ToItem(PublishedRow row) =>
-        new(ContentJson.Deserialize(row.Document), row.Version, row.PublishedAt, row.UpdatedAt);
+    static Dictionary<Guid, MediaItem> ReadMedia(List<MediaRecord> records) =>
+        records.ToDictionary(m => m.Id, m => JsonSerializer.Deserialize<MediaItem>(m.Document, ContentJson.Options)!);
+
+    static PublishedItem ToItem(PublishedRow row, ContentDocument document, Dictionary<Guid, MediaItem> media) =>
+        new(document, row.Version, row.PublishedAt, row.UpdatedAt,
+            document.MediaIds().Distinct().Where(media.ContainsKey).ToDictionary(id => id, id => media[id]));
 
     sealed record PublishedRow(Guid Id, int Version, string Document, DateTimeOffset? PublishedAt, DateTimeOffset? UpdatedAt);
 }

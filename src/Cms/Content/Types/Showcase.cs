@@ -24,6 +24,9 @@ public sealed record ShowcaseFields : ContentFields
 
     /// <summary>Media ids of the item's images.</summary>
     public IReadOnlyList<Guid> Images { get; init; } = [];
+
+    /// <inheritdoc />
+    public override IEnumerable<Guid> MediaIds() => Images;
 }
 
 /// <summary>上海服务品牌: the text in one culture.</summary>

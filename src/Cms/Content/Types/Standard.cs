@@ -54,6 +54,9 @@ public sealed record StandardFields : ContentFields
 
     /// <summary>Its entry on the national group-standard platform.</summary>
     public string? NationalRegistrationUrl { get; init; }
+
+    /// <inheritdoc />
+    public override IEnumerable<Guid> MediaIds() => FullText is { } pdf ? [pdf] : [];
 }
 
 /// <summary>团体标准: the text in one culture.</summary>
