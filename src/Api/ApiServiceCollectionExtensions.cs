@@ -13,6 +13,7 @@ public static class ApiServiceCollectionExtensions
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ContentDelivery>();
+        builder.Services.AddSingleton<Search.ISiteSearch, Search.SnapshotSearch>();
         return builder;
     }
 }

@@ -18,6 +18,7 @@ public sealed class IndexModel(ContentDelivery delivery) : SitePageModel
         Section = "home";
         AlternateUrl = SiteCulture.Localize("/", OtherCulture);
         CanonicalPath = SiteCulture.Localize("/", Culture);
+        StructuredData = Seo.StructuredData.WebSite(SiteUrls.Origin(Request), Culture);
         Profile = delivery.ChildPages(null) is [var first, ..] ? first : null;
         Sections =
         [

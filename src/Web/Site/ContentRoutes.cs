@@ -18,6 +18,13 @@ internal static class ContentRoutes
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 
+    /// <summary>The URL segment of a type's section: <c>news</c>, <c>training</c>, <c>about</c>, …</summary>
+    public static string Segment(ContentType type) => ListPath(type)[1..];
+
+    /// <summary>The type whose section segment is <paramref name="segment"/>, if any.</summary>
+    public static ContentType? FromSegment(string? segment) =>
+        Enum.GetValues<ContentType>().Where(t => Segment(t) == segment).Select(t => (ContentType?)t).FirstOrDefault();
+
     /// <summary>The list URL of a type in <paramref name="culture"/>.</summary>
     public static string List(ContentType type, string culture) => SiteCulture.Localize(ListPath(type), culture);
 

@@ -35,6 +35,9 @@ public abstract class SitePageModel : PageModel
     /// <summary>The OpenGraph type: article for items, website for the rest.</summary>
     public string OpenGraphType { get; protected set; } = "website";
 
+    /// <summary>The page's schema.org JSON-LD, when it has a fitting type.</summary>
+    public System.Text.Json.Nodes.JsonObject? StructuredData { get; protected set; }
+
     /// <summary>The menu entry to mark as current.</summary>
     public string? Section { get; protected set; }
 }

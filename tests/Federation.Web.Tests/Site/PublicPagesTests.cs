@@ -43,15 +43,8 @@ public sealed class PublicPagesTests(FederationSite site) : IClassFixture<Federa
         var client = site.CreateClient();
         var expected = SeededItem.All.Where(i => i.Folder == folder).ToList();
         var url = (culture == "en" ? "/en/" : "/") + expected[0].Section;
-        var shown = new List<(string Title, string Href)>();
 
-        for (var pages = 0; url is not null && pages < 20; pages++)
-        {
-            var (response, document) = await Html.GetAsync(client, url);
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            shown.AddRange(document.QuerySelectorAll(".item-card h3 a").Select(a => (a.Text(), a.GetAttribute("href")!)));
-            url = document.QuerySelector("a[rel=next]")?.GetAttribute("href");
-        }
+        var shown = await ListPages.WalkAsync(client, url);
 
         Assert.Equal(
             expected.Select(i => (i.Cultures[culture].Title, i.Url(culture))).Order(),
@@ -154,14 +147,14 @@ public sealed class PublicPagesTests(FederationSite site) : IClassFixture<Federa
         var client = site.CreateClient();
         var (_, home) = await Html.GetAsync(client, "/");
         var href = home.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
-        using var request = new HttpRequestMessage(HttpMethod.Get, href);
-        request.Headers.AcceptEncoding.ParseAdd("gzip, deflate, br");
 
-        var response = await client.SendAsync(request);
+        var (response, bytesOnWire, css) = await Wire.GetAsync(client, href);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains(".site-nav", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(response.Content.Headers.ContentEncoding.Single(), (string[])["br", "gzip"]);
+        Assert.Contains(".site-nav", css, StringComparison.Ordinal);
+        Assert.True(bytesOnWire < css.Length / 2, $"{bytesOnWire} bytes on the wire for {css.Length} characters of CSS");
     }
 
     [Fact]

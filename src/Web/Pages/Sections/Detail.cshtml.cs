@@ -31,6 +31,7 @@ public sealed class DetailModel(ContentDelivery delivery) : SitePageModel
         AlternateUrl = ContentRoutes.Item(item, OtherCulture);
         CanonicalPath = ContentRoutes.Item(item, Culture);
         OpenGraphType = "article";
+        StructuredData = Seo.StructuredData.ForItem(item, Culture, SiteUrls.Origin(Request));
         return Page();
     }
 }
