@@ -11,10 +11,12 @@ internal static class Html
     public static async Task<(HttpResponseMessage Response, IDocument Document)> GetAsync(HttpClient client, string url)
     {
         var response = await client.GetAsync(url);
-        var html = await response.Content.ReadAsStringAsync();
-        var document = await Browser.OpenAsync(request => request.Content(html).Address("http://localhost" + url));
-        return (response, document);
+        return (response, await ParseAsync(await response.Content.ReadAsStringAsync(), url));
     }
+
+    /// <summary>Parses HTML already fetched from <paramref name="url"/>.</summary>
+    public static Task<IDocument> ParseAsync(string html, string url) =>
+        Browser.OpenAsync(request => request.Content(html).Address("http://localhost" + url));
 
     public static string Text(this IElement? element) => string.Join(' ', (element?.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -1,0 +1,48 @@
+using System.Text;
+using System.Text.Json;
+using Federation.Cms.Content;
+using Federation.Cms.Media;
+using Federation.Cms.Transfer;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Federation.Web.Tests.Support;
+
+/// <summary>A content-export folder a test writes and imports, as an editor's import would: items with their media files.</summary>
+internal sealed class ImportBatch : IDisposable
+{
+    static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public string Folder { get; } = Directory.CreateTempSubdirectory("federation-batch-").FullName;
+
+    public MediaItem AddMedia(string file, string contentType, byte[] bytes, string? alt = null, string? caption = null, string? credit = null, int? width = null, int? height = null)
+    {
+        var media = new MediaItem
+        {
+            Id = Guid.NewGuid(), File = file, ContentType = contentType, Size = bytes.Length, Width = width, Height = height, Credit = credit,
+            Cultures = new Dictionary<string, MediaText> { [Cultures.Chinese] = new MediaText { Alt = alt, Caption = caption } },
+        };
+        Directory.CreateDirectory(Path.Combine(Folder, "media", media.Id.ToString()));
+        File.WriteAllBytes(Path.Combine(Folder, "media", media.Id.ToString(), file), bytes);
+        File.WriteAllText(Path.Combine(Folder, "media", $"{media.Id}.json"), JsonSerializer.Serialize(media, ContentJson.Options), Utf8);
+        return media;
+    }
+
+    public void AddItem(ContentDocument document, ContentStatus status)
+    {
+        var folder = Path.Combine(Folder, ContentTypeInfo.Of(document.Type).Folder);
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(
+            Path.Combine(folder, document.ChineseText.Slug + ".json"),
+            ContentJson.Serialize(document, new ItemState(status, null, null, null)) + "\n", Utf8);
+    }
+
+    public Task ImportAsync(FederationSite site) => site.Services.GetRequiredService<ContentImporter>().ImportAsync(Folder);
+
+    public void Dispose() => Directory.Delete(Folder, recursive: true);
+
+    /// <summary>A valid 1×1 PNG.</summary>
+    public static byte[] Png { get; } = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+
+    /// <summary>A tiny PDF.</summary>
+    public static byte[] Pdf { get; } = "%PDF-1.4\n% the full text of a group standard\n%%EOF\n"u8.ToArray();
+}
