@@ -6,12 +6,13 @@ namespace Federation.Cms.Snapshot;
 public sealed class PublishedItem
 {
     /// <summary>Creates a published item.</summary>
-    public PublishedItem(ContentDocument document, int version, DateTimeOffset? published, DateTimeOffset? updated)
+    public PublishedItem(ContentDocument document, int version, DateTimeOffset? published, DateTimeOffset? updated, DateTimeOffset savedAt)
     {
         Document = document;
         Version = version;
         Published = published;
         Updated = updated;
+        SavedAt = savedAt;
     }
 
     /// <summary>The published version's content.</summary>
@@ -25,6 +26,13 @@ public sealed class PublishedItem
 
     /// <summary>When it last changed, when known.</summary>
     public DateTimeOffset? Updated { get; }
+
+    /// <summary>
+    /// When the published version was saved. Always known, unlike <see cref="Published"/> and
+    /// <see cref="Updated"/> (content-export leaves dates it does not know empty), so formats that
+    /// require a date, such as Atom's <c>updated</c>, can give a real one.
+    /// </summary>
+    public DateTimeOffset SavedAt { get; }
 
     /// <summary>The item's id.</summary>
     public Guid Id => Document.Id;

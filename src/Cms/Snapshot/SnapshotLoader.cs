@@ -29,10 +29,10 @@ internal sealed class SnapshotLoader(ContentDbContextFactory store, TimeProvider
         from item in items
         where item.PublishedVersion != null
         join version in items.SelectMany(i => i.Versions) on new { ItemId = item.Id, Number = item.PublishedVersion!.Value } equals new { version.ItemId, version.Number }
-        select new PublishedRow(item.Id, version.Number, version.Document, item.PublishedAt, item.UpdatedAt);
+        select new PublishedRow(item.Id, version.Number, version.Document, item.PublishedAt, item.UpdatedAt, version.SavedAt);
 
     static PublishedItem ToItem(PublishedRow row) =>
-        new(ContentJson.Deserialize(row.Document), row.Version, row.PublishedAt, row.UpdatedAt);
+        new(ContentJson.Deserialize(row.Document), row.Version, row.PublishedAt, row.UpdatedAt, row.SavedAt);
 
-    sealed record PublishedRow(Guid Id, int Version, string Document, DateTimeOffset? PublishedAt, DateTimeOffset? UpdatedAt);
+    sealed record PublishedRow(Guid Id, int Version, string Document, DateTimeOffset? PublishedAt, DateTimeOffset? UpdatedAt, DateTimeOffset SavedAt);
 }
