@@ -1,3 +1,4 @@
+using Federation.Api.Calendar;
 using Federation.Api.Delivery;
 using Federation.Api.Feeds;
 using Federation.Api.Publishing;
@@ -12,8 +13,8 @@ namespace Federation.Api;
 public static class ApiServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the content delivery queries over the published snapshot, and the feed links pages
-    /// show. The host registers an <see cref="IPublicSite"/>: the feeds link to its pages.
+    /// Adds the content delivery queries over the published snapshot, and the feed and calendar
+    /// links pages show. The host registers an <see cref="IPublicSite"/>: the feeds link to its pages.
     /// </summary>
     public static IHostApplicationBuilder AddFederationApi(this IHostApplicationBuilder builder)
     {
@@ -21,18 +22,20 @@ public static class ApiServiceCollectionExtensions
         builder.Services.AddSingleton<ContentDelivery>();
         builder.Services.AddSingleton<FeedLinks>();
         builder.Services.AddSingleton<FeedBuilder>();
+        builder.Services.AddSingleton<CalendarLinks>();
         return builder;
     }
 
     /// <summary>
-    /// Maps the machine endpoints: section feeds at <c>/feeds/{type}.{atom|rss|json}</c>, also under
-    /// the site's English prefix.
+    /// Maps the machine endpoints: section feeds at <c>/feeds/{type}.{atom|rss|json}</c> and forum
+    /// calendar files at <c>/forums/{slug}/calendar.ics</c>, each also under the site's English prefix.
     /// </summary>
     public static IEndpointRouteBuilder MapFederationApi(this IEndpointRouteBuilder app)
     {
         // The routes follow the site's URLs, so the site must be known when they are mapped.
         var site = app.ServiceProvider.GetRequiredService<IPublicSite>();
         app.MapFeeds(site);
+        app.MapForumCalendars(site, app.ServiceProvider.GetRequiredService<CalendarLinks>());
         return app;
     }
 }
