@@ -17,17 +17,18 @@ internal sealed class CalendarText
     public CalendarText Line(string name, string value)
     {
         var octets = 0;
-        foreach (var rune in $"{name}:{value}".EnumerateRunes())
+        foreach (var unit in Units($"{name}:{value}"))
         {
-            if (octets + rune.Utf8SequenceLength > MaxOctets)
+            var size = Encoding.UTF8.GetByteCount(unit);
+            if (octets + size > MaxOctets)
             {
                 // The space that starts the continuation line counts toward its 75 octets.
                 output.Append("\r\n ");
                 octets = 1;
             }
 
-            output.Append(rune.ToString());
-            octets += rune.Utf8SequenceLength;
+            output.Append(unit);
+            octets += size;
         }
 
         output.Append("\r\n");
@@ -42,6 +43,34 @@ internal sealed class CalendarText
         Line(name, value.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture));
 
     public override string ToString() => output.ToString();
+
+    // What a fold must not cut: a whole character (a UTF-8 sequence), and an escape such as \; with
+    // its backslash. Unfolding would rejoin an escape, but not every calendar app unfolds first.
+    static IEnumerable<string> Units(string line)
+    {
+        var escaping = false;
+        foreach (var rune in line.EnumerateRunes())
+        {
+            if (escaping)
+            {
+                yield return "\\" + rune;
+                escaping = false;
+            }
+            else if (rune.Value == '\\')
+            {
+                escaping = true;
+            }
+            else
+            {
+                yield return rune.ToString();
+            }
+        }
+
+        if (escaping)
+        {
+            yield return "\\";
+        }
+    }
 
     static string Escape(string value) => value
         .Replace("\\", "\\\\", StringComparison.Ordinal)

@@ -40,6 +40,18 @@ public sealed class CalendarTextTests
         Assert.Equal("SUMMARY:" + value, string.Concat(lines.Select((line, i) => i == 0 ? line : line[1..])));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("x")]
+    public void Text_NeverFoldsBetweenABackslashAndWhatItEscapes(string offset)
+    {
+        var written = new CalendarText().Text("LOCATION", offset + string.Concat(Enumerable.Repeat("a;", 80))).ToString();
+
+        var lines = written[..^2].Split("\r\n");
+        Assert.True(lines.Length > 2);
+        Assert.All(lines.SkipLast(1), line => Assert.Equal(0, (line.Length - line.TrimEnd('\\').Length) % 2));
+    }
+
     [Fact]
     public void Utc_WritesTheInstantInUtcForm()
     {
