@@ -22,6 +22,7 @@ if (verb.Name is not null)
 }
 
 app.MapFederationSite();
+app.MapFederationApi();
 await app.RunAsync();
 return 0;
 

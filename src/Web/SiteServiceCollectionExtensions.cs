@@ -8,11 +8,12 @@ namespace Federation.Web;
 /// <summary>Adds and maps the public site, health and the host's plumbing.</summary>
 internal static class SiteServiceCollectionExtensions
 {
-    /// <summary>Adds Razor Pages with English routes under <c>/en</c>, and the Redis health check when Redis is configured.</summary>
+    /// <summary>Adds Razor Pages with English routes under <c>/en</c>, the site as the Api links to it, and the Redis health check when Redis is configured.</summary>
     public static IHostApplicationBuilder AddFederationSite(this IHostApplicationBuilder builder)
     {
         builder.Services.Configure<RouteOptions>(o => o.ConstraintMap["section"] = typeof(SiteSection.RouteConstraint));
         builder.Services.AddRazorPages(o => o.Conventions.Add(new EnglishRouteConvention()));
+        builder.Services.AddSingleton<Api.Publishing.IPublicSite, PublicSite>();
         // Chinese pages stay readable and small: Razor writes CJK as is instead of &#x...; entities.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

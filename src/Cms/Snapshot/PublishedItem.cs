@@ -13,14 +13,16 @@ public sealed class PublishedItem
     /// <param name="version">The published version's number.</param>
     /// <param name="published">When the item first went live, when known.</param>
     /// <param name="updated">When it last changed, when known.</param>
+    /// <param name="savedAt">When the published version was saved.</param>
     /// <param name="media">The media items the document refers to, by id; missing ones are simply not shown.</param>
-    public PublishedItem(ContentDocument document, int version, DateTimeOffset? published, DateTimeOffset? updated, IReadOnlyDictionary<Guid, MediaItem>? media = null)
+    public PublishedItem(ContentDocument document, int version, DateTimeOffset? published, DateTimeOffset? updated, DateTimeOffset savedAt, IReadOnlyDictionary<Guid, MediaItem>? media = null)
     {
         Document = document;
         Version = version;
         Published = published;
         Updated = updated;
         Media = media ?? NoMedia;
+        SavedAt = savedAt;
     }
 
     /// <summary>The published version's content.</summary>
@@ -37,6 +39,12 @@ public sealed class PublishedItem
 
     /// <summary>The media items the document refers to (cover, images, a standard's PDF), by id.</summary>
     public IReadOnlyDictionary<Guid, MediaItem> Media { get; }
+    /// <summary>
+    /// When the published version was saved. Always known, unlike <see cref="Published"/> and
+    /// <see cref="Updated"/> (content-export leaves dates it does not know empty), so formats that
+    /// require a date, such as Atom's <c>updated</c>, can give a real one.
+    /// </summary>
+    public DateTimeOffset SavedAt { get; }
 
     /// <summary>The item's id.</summary>
     public Guid Id => Document.Id;

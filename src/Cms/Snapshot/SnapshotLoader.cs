@@ -36,14 +36,14 @@ internal sealed class SnapshotLoader(ContentDbContextFactory store, TimeProvider
         from item in items
         where item.PublishedVersion != null
         join version in items.SelectMany(i => i.Versions) on new { ItemId = item.Id, Number = item.PublishedVersion!.Value } equals new { version.ItemId, version.Number }
-        select new PublishedRow(item.Id, version.Number, version.Document, item.PublishedAt, item.UpdatedAt);
+        select new PublishedRow(item.Id, version.Number, version.Document, item.PublishedAt, item.UpdatedAt, version.SavedAt);
 
     static Dictionary<Guid, MediaItem> ReadMedia(List<MediaRecord> records) =>
         records.ToDictionary(m => m.Id, m => JsonSerializer.Deserialize<MediaItem>(m.Document, ContentJson.Options)!);
 
     static PublishedItem ToItem(PublishedRow row, ContentDocument document, Dictionary<Guid, MediaItem> media) =>
-        new(document, row.Version, row.PublishedAt, row.UpdatedAt,
+        new(document, row.Version, row.PublishedAt, row.UpdatedAt, row.SavedAt,
             document.MediaIds().Distinct().Where(media.ContainsKey).ToDictionary(id => id, id => media[id]));
 
-    sealed record PublishedRow(Guid Id, int Version, string Document, DateTimeOffset? PublishedAt, DateTimeOffset? UpdatedAt);
+    sealed record PublishedRow(Guid Id, int Version, string Document, DateTimeOffset? PublishedAt, DateTimeOffset? UpdatedAt, DateTimeOffset SavedAt);
 }

@@ -18,6 +18,14 @@ internal static class SiteFormat
         return $"{Date(DateOnly.FromDateTime(local.DateTime), culture)} {local:HH:mm}";
     }
 
+    /// <summary>A forum's time as its page shows it: the start, and the end when known.</summary>
+    public static string DateTimeSpan(DateTimeOffset start, DateTimeOffset? end, string culture) =>
+        DateTime(start, culture) + (end is { } until ? " – " + DateTime(until, culture) : "");
+
+    /// <summary>A course's days: the first, and the last when it is another day.</summary>
+    public static string DateSpan(DateOnly start, DateOnly? end, string culture) =>
+        Date(start, culture) + (end is { } until && until != start ? " – " + Date(until, culture) : "");
+
     /// <summary>A machine-readable value for <c>&lt;time datetime&gt;</c>.</summary>
     public static string Machine(DateTimeOffset value) => InShanghai(value).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
 

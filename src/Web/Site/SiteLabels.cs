@@ -83,6 +83,8 @@ internal sealed record SiteLabels
     public required string Latest { get; init; }
     public required string Yes { get; init; }
     public required string No { get; init; }
+    public required string Subscribe { get; init; }
+    public required string AddToCalendar { get; init; }
     public required IReadOnlyDictionary<Enum, string> Values { get; init; }
 
     /// <summary>The label of an enum value, e.g. 专访 for <see cref="NewsCategory.Interview"/>.</summary>
@@ -108,6 +110,7 @@ internal sealed record SiteLabels
         SpecialActions = "专项行动", NewConcepts = "新概念", BrandCases = "品牌案例", InThisSection = "本栏目",
         ChineseOnly = "本文暂无英文版本。", NotFoundTitle = "页面不存在", NotFoundText = "您要找的页面不存在或已移除。",
         ErrorTitle = "出错了", ErrorText = "服务器暂时无法完成请求，请稍后再试。", BackHome = "返回首页", Latest = "最新动态", Yes = "是", No = "否",
+        Subscribe = "订阅", AddToCalendar = "添加到日历",
         Values = new Dictionary<Enum, string>
         {
             [NewsCategory.Federation] = "联合会动态", [NewsCategory.Industry] = "行业资讯", [NewsCategory.Interview] = "专访",
@@ -139,6 +142,7 @@ internal sealed record SiteLabels
         ChineseOnly = "This item is not yet available in English; the Chinese text follows.", NotFoundTitle = "Page not found",
         NotFoundText = "The page you are looking for does not exist or has been removed.", ErrorTitle = "Something went wrong",
         ErrorText = "The server could not complete your request. Please try again later.", BackHome = "Back to the home page", Latest = "Latest", Yes = "Yes", No = "No",
+        Subscribe = "Subscribe", AddToCalendar = "Add to calendar",
         Values = new Dictionary<Enum, string>
         {
             [NewsCategory.Federation] = "Federation news", [NewsCategory.Industry] = "Industry news", [NewsCategory.Interview] = "Interview",

@@ -120,6 +120,6 @@ public sealed class ContentDeliveryTests
 
         return new PublishedItem(
             new ContentDocument { Id = Guid.NewGuid(), Type = type, Fields = fields, Cultures = cultures },
-            1, published, published);
+            1, published, published, published ?? Now);
     }
 }

@@ -73,5 +73,5 @@ public sealed class QueriesTests
                 [Cultures.English] = new StandardText { Title = english, Slug = "s-" + english.ToLowerInvariant() },
             },
         },
-        1, Now, Now);
+        1, Now, Now, Now);
 }

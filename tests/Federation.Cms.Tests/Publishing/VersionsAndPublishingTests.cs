@@ -59,6 +59,22 @@ public sealed class VersionsAndPublishingTests
     }
 
     [Fact]
+    public async Task Publish_TheSnapshotItemKnowsWhenItsPublishedVersionWasSaved()
+    {
+        await using var store = await TestStore.OpenAsync();
+        var news = Samples.News(title: "第一稿");
+        await store.Editor.SaveAsync(news, null);
+        var firstSaved = store.Time.GetUtcNow();
+        store.Time.Advance(TimeSpan.FromHours(2));
+        await store.Editor.SaveAsync(Samples.Retitled(news, "第二稿"), null);
+        store.Time.Advance(TimeSpan.FromHours(1));
+
+        await store.Publishing.PublishAsync(news.Id, version: 1);
+
+        Assert.Equal(firstSaved, store.Snapshots.Current.Find(news.Id)!.SavedAt);
+    }
+
+    [Fact]
     public async Task Publish_AnOlderVersion_MarksThatVersionPublished()
     {
         await using var store = await TestStore.OpenAsync();

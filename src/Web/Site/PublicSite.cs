@@ -1,0 +1,23 @@
+using Federation.Api.Publishing;
+using Federation.Cms.Content;
+using Federation.Cms.Snapshot;
+
+namespace Federation.Web.Site;
+
+/// <summary>The public site as the Api's feeds and calendar files link to it: the same names, URLs and facts as the pages.</summary>
+internal sealed class PublicSite : IPublicSite
+{
+    public string SiteName(string culture) => SiteLabels.For(culture).SiteName;
+
+    public string SectionTitle(ContentType type, string culture) => SiteSection.Title(type, SiteLabels.For(culture));
+
+    public string ListPath(ContentType type, string culture) => ContentRoutes.List(type, culture);
+
+    public string ItemPath(PublishedItem item, string culture) => ContentRoutes.Item(item, culture);
+
+    public string Localize(string chinesePath, string culture) => SiteCulture.Localize(chinesePath, culture);
+
+    public string Origin(HttpRequest request) => SiteUrls.Origin(request);
+
+    public IReadOnlyList<ItemFact> Facts(PublishedItem item, string culture) => KeyFacts.Of(item, culture);
+}
