@@ -21,6 +21,7 @@ internal sealed record SiteLabels
     public required string SkipToContent { get; init; }
     public required string MainMenu { get; init; }
     public required string LargerText { get; init; }
+    public required string ShanghaiTime { get; init; }
     public required string More { get; init; }
     public required string Previous { get; init; }
     public required string Next { get; init; }
@@ -97,7 +98,7 @@ internal sealed record SiteLabels
     {
         Culture = Cultures.Chinese, SiteName = "上海现代服务业联合会", Tagline = "服务企业　服务会员　服务社会",
         Home = "首页", News = "新闻动态", Forums = "论坛活动", Standards = "团体标准", Training = "培训中心", Brand = "上海服务", About = "关于联合会",
-        OtherLanguage = "English", OtherLanguageName = "English", SkipToContent = "跳到正文", MainMenu = "主菜单", LargerText = "大字模式", More = "更多",
+        OtherLanguage = "English", OtherLanguageName = "English", SkipToContent = "跳到正文", MainMenu = "主菜单", LargerText = "大字模式", ShanghaiTime = "（北京时间）", More = "更多",
         Previous = "上一页", Next = "下一页", PageOf = "第 {0} 页，共 {1} 页", NothingYet = "暂无内容。", NotAnnounced = "待公布",
         Category = "栏目", Byline = "撰文", Photographer = "摄影", Source = "来源", Published = "发布日期", Tags = "标签", Related = "相关内容",
         Time = "时间", Venue = "地点", Format = "形式", Organiser = "主办单位", CoOrganisers = "协办单位", Platform = "平台", Agenda = "议程",
@@ -128,7 +129,7 @@ internal sealed record SiteLabels
     {
         Culture = Cultures.English, SiteName = "Shanghai Modern Service Industry Federation", Tagline = "Serving enterprises, members and society",
         Home = "Home", News = "News", Forums = "Forums & events", Standards = "Group standards", Training = "Training", Brand = "Shanghai Service", About = "About us",
-        OtherLanguage = "中文", OtherLanguageName = "简体中文", SkipToContent = "Skip to content", MainMenu = "Main menu", LargerText = "Larger text", More = "More",
+        OtherLanguage = "中文", OtherLanguageName = "简体中文", SkipToContent = "Skip to content", MainMenu = "Main menu", LargerText = "Larger text", ShanghaiTime = " (Shanghai time, UTC+8)", More = "More",
         Previous = "Previous", Next = "Next", PageOf = "Page {0} of {1}", NothingYet = "Nothing here yet.", NotAnnounced = "To be announced",
         Category = "Category", Byline = "Text", Photographer = "Photos", Source = "Source", Published = "Published", Tags = "Tags", Related = "Related",
         Time = "Time", Venue = "Venue", Format = "Format", Organiser = "Organiser", CoOrganisers = "Co-organisers", Platform = "Platform", Agenda = "Agenda",

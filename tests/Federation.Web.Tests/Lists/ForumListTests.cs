@@ -35,6 +35,27 @@ public sealed class ForumListTests
         Assert.Equal(expected, await ListPages.TitlesAsync(site.CreateClient(), url));
     }
 
+    [Fact]
+    public async Task Detail_GivesTheTimeInShanghaiAndWhetherRegistrationIsOpen()
+    {
+        await using var site = new FederationSite();
+        var start = new DateTimeOffset(2031, 4, 9, 1, 30, 0, TimeSpan.Zero);
+        await site.PublishAsync(
+            new ForumFields { Start = start, End = start.AddHours(3), Registration = new ForumRegistration { Deadline = DateTimeOffset.UtcNow.AddDays(5) } },
+            new ForumText { Title = "时区论坛", Slug = "time-zone-forum" },
+            new ForumText { Title = "Time zone forum", Slug = "time-zone-forum" });
+
+        var (_, zh) = await Html.GetAsync(site.CreateClient(), "/forums/time-zone-forum");
+        var (_, en) = await Html.GetAsync(site.CreateClient(), "/en/forums/time-zone-forum");
+
+        Assert.Equal("2031年4月9日 09:30 – 2031年4月9日 12:30（北京时间）", Fact(zh, "时间"));
+        Assert.Equal("9 April 2031 09:30 – 9 April 2031 12:30 (Shanghai time, UTC+8)", Fact(en, "Time"));
+        Assert.StartsWith("报名中 · 截止", zh.QuerySelector("article header .badge-open").Text(), StringComparison.Ordinal);
+    }
+
+    static string Fact(AngleSharp.Dom.IDocument page, string label) =>
+        page.QuerySelectorAll("dl.facts dt").Single(dt => dt.Text() == label).NextElementSibling.Text();
+
     static async Task PublishForumsAsync(FederationSite site)
     {
         var now = DateTimeOffset.UtcNow;
