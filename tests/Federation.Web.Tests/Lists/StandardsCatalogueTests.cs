@@ -1,4 +1,5 @@
 using System.Net;
+using Federation.Cms.Content;
 using Federation.Cms.Content.Types;
 using Federation.Web.Tests.Support;
 
@@ -92,6 +93,29 @@ public sealed class StandardsCatalogueTests
         Assert.Contains("19x", alert, StringComparison.Ordinal);
         Assert.Equal([Seeded1, Seeded2], page.QuerySelectorAll(".item-card h3").Select(h => h.Text()).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public async Task SupersededStandard_AndItsReplacement_LinkToEachOther()
+    {
+        await using var site = new FederationSite();
+        var (oldId, newId) = (Guid.NewGuid(), Guid.NewGuid());
+        await site.PublishAsync(Publishing.Document(ContentType.Standard,
+            new StandardFields { Code = "T/SHMSIF 001-2021", Status = StandardStatus.Superseded, SupersededBy = [newId] },
+            new StandardText { Title = "旧版服务规范", Slug = "old-specification" }) with { Id = oldId });
+        await site.PublishAsync(Publishing.Document(ContentType.Standard,
+            new StandardFields { Code = "T/SHMSIF 001-2025", Status = StandardStatus.InForce, Supersedes = [oldId] },
+            new StandardText { Title = "新版服务规范", Slug = "new-specification" }) with { Id = newId });
+        var client = site.CreateClient();
+
+        var (_, old) = await Html.GetAsync(client, "/standards/old-specification");
+        var (_, replacement) = await Html.GetAsync(client, "/standards/new-specification");
+
+        Assert.Equal("/standards/new-specification", FactLink(old, "被以下标准代替"));
+        Assert.Equal("/standards/old-specification", FactLink(replacement, "代替标准"));
+    }
+
+    static string? FactLink(AngleSharp.Dom.IDocument page, string label) =>
+        page.QuerySelectorAll("dl.facts dt").Single(dt => dt.Text() == label).NextElementSibling!.QuerySelector("a")?.GetAttribute("href");
 
     static async Task PublishStandardsAsync(FederationSite site)
     {
