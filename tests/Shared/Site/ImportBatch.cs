@@ -5,7 +5,7 @@ using Federation.Cms.Media;
 using Federation.Cms.Transfer;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Federation.Web.Tests.Support;
+namespace Federation.Tests.Site;
 
 /// <summary>A content-export folder a test writes and imports, as an editor's import would: items with their media files.</summary>
 internal sealed class ImportBatch : IDisposable
@@ -14,12 +14,17 @@ internal sealed class ImportBatch : IDisposable
 
     public string Folder { get; } = Directory.CreateTempSubdirectory("federation-batch-").FullName;
 
-    public MediaItem AddMedia(string file, string contentType, byte[] bytes, string? alt = null, string? caption = null, string? credit = null, int? width = null, int? height = null)
+    public MediaItem AddMedia(string file, string contentType, byte[] bytes, string? alt = null, string? caption = null, string? credit = null, int? width = null, int? height = null, MediaText? english = null)
     {
+        var cultures = new Dictionary<string, MediaText> { [Cultures.Chinese] = new MediaText { Alt = alt, Caption = caption } };
+        if (english is not null)
+        {
+            cultures[Cultures.English] = english;
+        }
+
         var media = new MediaItem
         {
-            Id = Guid.NewGuid(), File = file, ContentType = contentType, Size = bytes.Length, Width = width, Height = height, Credit = credit,
-            Cultures = new Dictionary<string, MediaText> { [Cultures.Chinese] = new MediaText { Alt = alt, Caption = caption } },
+            Id = Guid.NewGuid(), File = file, ContentType = contentType, Size = bytes.Length, Width = width, Height = height, Credit = credit, Cultures = cultures,
         };
         Directory.CreateDirectory(Path.Combine(Folder, "media", media.Id.ToString()));
         File.WriteAllBytes(Path.Combine(Folder, "media", media.Id.ToString(), file), bytes);

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Federation.Web.Tests.Support;
+namespace Federation.Tests.Site;
 
 /// <summary>The items of content-export as a reader should find them on the site.</summary>
 public sealed record SeededItem(string Folder, string Section, string Id, IReadOnlyDictionary<string, (string Title, string Slug)> Cultures)

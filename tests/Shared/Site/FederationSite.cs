@@ -1,9 +1,13 @@
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace Federation.Web.Tests.Support;
+namespace Federation.Tests.Site;
 
 /// <summary>The whole host on a store of its own, seeded from content-export at start-up as on a fresh machine.</summary>
 public sealed class FederationSite : WebApplicationFactory<Program>
@@ -17,6 +21,18 @@ public sealed class FederationSite : WebApplicationFactory<Program>
         builder.UseSetting("Media:Root", Path.Combine(folder, "media"));
         builder.UseSetting("Content:SeedPath", RepositoryPaths.ContentExport);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Kestrel warns that the listener below overrides the default Urls: expected here.
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Server.Kestrel", "Error");
+    }
+
+    /// <summary>Starts the host on Kestrel at a free loopback port, for a real browser, and returns its origin.</summary>
+    public Uri StartOnLoopback()
+    {
+        // This endpoint replaces the host's default Urls (localhost:5000): no other test or running site is disturbed.
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        return new Uri(addresses.Single());
     }
 
     public override async ValueTask DisposeAsync()
