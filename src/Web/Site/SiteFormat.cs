@@ -2,9 +2,17 @@ using Federation.Cms.Content;
 
 namespace Federation.Web.Site;
 
-/// <summary>Dates and times as the reader expects them, always in Shanghai time.</summary>
+/// <summary>Dates, times and lists as the reader expects them; times always in Shanghai time.</summary>
 internal static class SiteFormat
 {
+    /// <summary>Names in a row, as the text's language writes them: 甲、乙 in Chinese, "A, B" in English.</summary>
+    public static string List(IEnumerable<string> names, string textCulture) =>
+        string.Join(textCulture == Cultures.English ? ", " : "、", names);
+
+    /// <summary>An aside in brackets: full-width （…） in Chinese, " (…)" in English.</summary>
+    public static string Aside(string aside, string textCulture) =>
+        textCulture == Cultures.English ? $" ({aside})" : $"（{aside}）";
+
     public static DateTimeOffset InShanghai(DateTimeOffset value) => ShanghaiTime.From(value);
 
     public static string Date(DateOnly date, string culture) =>

@@ -18,5 +18,9 @@ internal static class Html
     public static Task<IDocument> ParseAsync(string html, string url) =>
         Browser.OpenAsync(request => request.Content(html).Address("http://localhost" + url));
 
+    /// <summary>The value beside <paramref name="label"/> in an item page's list of facts.</summary>
+    public static string Fact(this IDocument page, string label) =>
+        page.QuerySelectorAll("dl.facts dt").Single(dt => dt.Text() == label).NextElementSibling.Text();
+
     public static string Text(this IElement? element) => string.Join(' ', (element?.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

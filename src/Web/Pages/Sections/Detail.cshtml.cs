@@ -12,6 +12,9 @@ public sealed class DetailModel(ContentDelivery delivery) : SitePageModel
 
     internal CultureText Text { get; private set; } = null!;
 
+    /// <summary>The language <see cref="Text"/> is in: the reader's, or Chinese when the item has no text in theirs.</summary>
+    internal string TextCulture => Item.HasCulture(Culture) ? Culture : Cultures.Chinese;
+
     internal IReadOnlyList<PublishedItem> Related { get; private set; } = [];
 
     /// <summary>Finds an item by id, for links such as a standard's supersedes list.</summary>
