@@ -25,6 +25,7 @@ public sealed record SitePage(string Name, string Chinese, string English, int S
         new("about", "/about", "/en/about"),
         new("platform", Seeded("about", "yangtze-delta-alliance")),
         new("committees", Seeded("about", "committees")),
+        new("contact", Seeded("about", "contact")),
         new("search", "/search?q=%E6%A0%87%E5%87%86", "/en/search?q=standard"),
         new("search-nothing-found", "/search?q=%E6%B2%A1%E6%9C%89%E8%BF%99%E4%B8%AA%E8%AF%8D", "/en/search?q=zzzzqqq"),
         new("bad-filter", "/standards?status=bogus", "/en/standards?status=bogus", Status: 400),

@@ -83,6 +83,38 @@ public sealed class PublicPagesTests(FederationSite site) : IClassFixture<Federa
         Assert.Contains(prefix + "platforms", menu);
         Assert.Contains(prefix + "committees", menu);
         Assert.Contains(prefix + "institutions", menu);
+        Assert.Contains(prefix + "contact", menu);
+        Assert.Equal(menu.Distinct(), menu);
+    }
+
+    [Theory]
+    [InlineData("/about/platforms", 5)]
+    [InlineData("/about/committees", 17)]
+    [InlineData("/en/about/yangtze-delta-alliance", 5)]
+    public async Task AboutMenu_NestsTheFivePlatformsOrTheCommitteesUnderTheirPage_EachOnce(string url, int nested)
+    {
+        var (_, document) = await Html.GetAsync(site.CreateClient(), url);
+
+        var links = document.QuerySelectorAll("nav.sidebar a").Select(a => a.GetAttribute("href")).ToList();
+
+        Assert.Equal(nested, document.QuerySelectorAll("nav.sidebar ul ul a").Length);
+        Assert.Equal(links.Distinct(), links);
+    }
+
+    [Theory]
+    [InlineData("/about/contact", "联系我们", "待公布", "/about/standards-innovation-centre")]
+    [InlineData("/en/about/contact", "Contact us", "to be announced", "/en/about/standards-innovation-centre")]
+    public async Task Contact_SaysTheDetailsAreToBeAnnounced_AndLeadsToThePlatformInCharge(string url, string title, string announced, string platform)
+    {
+        var client = site.CreateClient();
+        var (response, document) = await Html.GetAsync(client, url);
+        var (_, home) = await Html.GetAsync(client, url.StartsWith("/en", StringComparison.Ordinal) ? "/en" : "/");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(title, document.QuerySelector("main h1").Text());
+        Assert.Contains(announced, document.QuerySelector("article").Text(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(document.QuerySelector($"article a[href='{platform}']")!.GetAttribute("href"))).StatusCode);
+        Assert.Contains(home.QuerySelectorAll("footer a"), a => a.GetAttribute("href") == url && a.Text() == title);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class IndexModel(ContentDelivery delivery) : SitePageModel
 
     internal IReadOnlyList<PublishedItem> Children { get; private set; } = [];
 
-    /// <summary>The section menu: top pages and their children.</summary>
+    /// <summary>The section menu: top pages and their children side by side, each child with its own children (the five platforms, the committees).</summary>
     internal IReadOnlyList<(PublishedItem Page, IReadOnlyList<PublishedItem> Children)> Menu { get; private set; } = [];
 
     public IActionResult OnGet(string? slug)
@@ -36,7 +36,9 @@ public sealed class IndexModel(ContentDelivery delivery) : SitePageModel
         Section = "about";
         Children = delivery.ChildPages(item.Id);
         Ancestors = AncestorsOf(item);
-        Menu = [.. top.SelectMany(t => delivery.ChildPages(t.Id).Prepend(t)).Distinct().Select(p => (p, delivery.ChildPages(p.Id)))];
+        // A top page's children already stand beside it in the menu, so only theirs are nested.
+        Menu = [.. top.SelectMany(t => delivery.ChildPages(t.Id).Prepend(t)).Distinct()
+            .Select(p => (p, top.Contains(p) ? (IReadOnlyList<PublishedItem>)[] : delivery.ChildPages(p.Id)))];
         var other = OtherCulture;
         AlternateUrl = slug is null ? SiteCulture.Localize("/about", other) : ContentRoutes.Item(item, other);
         CanonicalPath = slug is null ? SiteCulture.Localize("/about", Culture) : ContentRoutes.Item(item, Culture);
