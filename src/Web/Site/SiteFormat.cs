@@ -26,9 +26,17 @@ internal static class SiteFormat
         return $"{Date(DateOnly.FromDateTime(local.DateTime), culture)} {local:HH:mm}";
     }
 
-    /// <summary>A forum's time as its page shows it: the start, and the end when known.</summary>
-    public static string DateTimeSpan(DateTimeOffset start, DateTimeOffset? end, string culture) =>
-        DateTime(start, culture) + (end is { } until ? " – " + DateTime(until, culture) : "");
+    /// <summary>A forum's or a session's time: the start, and the end when known (only its time when it ends the same day in Shanghai).</summary>
+    public static string DateTimeSpan(DateTimeOffset start, DateTimeOffset? end, string culture)
+    {
+        if (end is not { } until)
+        {
+            return DateTime(start, culture);
+        }
+
+        var sameDay = InShanghai(start).Date == InShanghai(until).Date;
+        return DateTime(start, culture) + " – " + (sameDay ? $"{InShanghai(until):HH:mm}" : DateTime(until, culture));
+    }
 
     /// <summary>A course's days: the first, and the last when it is another day.</summary>
     public static string DateSpan(DateOnly start, DateOnly? end, string culture) =>

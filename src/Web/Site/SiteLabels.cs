@@ -42,6 +42,7 @@ internal sealed record SiteLabels
     public required string CoOrganisers { get; init; }
     public required string Platform { get; init; }
     public required string Agenda { get; init; }
+    public required string Sessions { get; init; }
     public required string Registration { get; init; }
     public required string RegistrationDeadline { get; init; }
     public required string Capacity { get; init; }
@@ -101,7 +102,7 @@ internal sealed record SiteLabels
         OtherLanguage = "English", OtherLanguageName = "English", SkipToContent = "跳到正文", MainMenu = "主菜单", LargerText = "大字模式", ShanghaiTime = "（北京时间）", More = "更多",
         Previous = "上一页", Next = "下一页", PageOf = "第 {0} 页，共 {1} 页", NothingYet = "暂无内容。", NotAnnounced = "待公布",
         Category = "栏目", Byline = "撰文", Photographer = "摄影", Source = "来源", Published = "发布日期", Tags = "标签", Related = "相关内容",
-        Time = "时间", Venue = "地点", Format = "形式", Organiser = "主办单位", CoOrganisers = "协办单位", Platform = "平台", Agenda = "议程",
+        Time = "时间", Venue = "地点", Format = "形式", Organiser = "主办单位", CoOrganisers = "协办单位", Platform = "平台", Agenda = "议程", Sessions = "场次",
         Registration = "报名方式", RegistrationDeadline = "报名截止", Capacity = "名额", Fee = "费用", Contact = "联系方式",
         Code = "标准编号", Status = "状态", Domain = "领域", IssuingBody = "发布单位", DraftingOrganisations = "起草单位",
         PublicationDate = "发布日期", ImplementationDate = "实施日期", CommentDeadline = "意见反馈截止", Scope = "范围",
@@ -132,7 +133,7 @@ internal sealed record SiteLabels
         OtherLanguage = "中文", OtherLanguageName = "简体中文", SkipToContent = "Skip to content", MainMenu = "Main menu", LargerText = "Larger text", ShanghaiTime = " (Shanghai time, UTC+8)", More = "More",
         Previous = "Previous", Next = "Next", PageOf = "Page {0} of {1}", NothingYet = "Nothing here yet.", NotAnnounced = "To be announced",
         Category = "Category", Byline = "Text", Photographer = "Photos", Source = "Source", Published = "Published", Tags = "Tags", Related = "Related",
-        Time = "Time", Venue = "Venue", Format = "Format", Organiser = "Organiser", CoOrganisers = "Co-organisers", Platform = "Platform", Agenda = "Agenda",
+        Time = "Time", Venue = "Venue", Format = "Format", Organiser = "Organiser", CoOrganisers = "Co-organisers", Platform = "Platform", Agenda = "Agenda", Sessions = "Sessions",
         Registration = "How to register", RegistrationDeadline = "Registration deadline", Capacity = "Places", Fee = "Fee", Contact = "Contact",
         Code = "Code", Status = "Status", Domain = "Domain", IssuingBody = "Issued by", DraftingOrganisations = "Drafted by",
         PublicationDate = "Published", ImplementationDate = "In force from", CommentDeadline = "Comments close", Scope = "Scope",

@@ -48,9 +48,21 @@ public sealed class ForumListTests
         var (_, zh) = await Html.GetAsync(site.CreateClient(), "/forums/time-zone-forum");
         var (_, en) = await Html.GetAsync(site.CreateClient(), "/en/forums/time-zone-forum");
 
-        Assert.Equal("2031年4月9日 09:30 – 2031年4月9日 12:30（北京时间）", zh.Fact("时间"));
-        Assert.Equal("9 April 2031 09:30 – 9 April 2031 12:30 (Shanghai time, UTC+8)", en.Fact("Time"));
+        Assert.Equal("2031年4月9日 09:30 – 12:30（北京时间）", zh.Fact("时间"));
+        Assert.Equal("9 April 2031 09:30 – 12:30 (Shanghai time, UTC+8)", en.Fact("Time"));
         Assert.StartsWith("报名中 · 截止", zh.QuerySelector("article header .badge-open").Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Detail_OfAForumOverTwoDays_GivesBothDates()
+    {
+        await using var site = new FederationSite();
+        var start = new DateTimeOffset(2031, 4, 9, 9, 0, 0, TimeSpan.FromHours(8));
+        await site.PublishAsync(new ForumFields { Start = start, End = start.AddDays(1).AddHours(8) }, new ForumText { Title = "两天的论坛", Slug = "two-day-forum" });
+
+        var (_, zh) = await Html.GetAsync(site.CreateClient(), "/forums/two-day-forum");
+
+        Assert.Equal("2031年4月9日 09:00 – 2031年4月10日 17:00（北京时间）", zh.Fact("时间"));
     }
 
     static async Task PublishForumsAsync(FederationSite site)

@@ -43,6 +43,24 @@ public sealed class TrainingListTests
     }
 
     [Fact]
+    public async Task Detail_ListsTheSessionsUnderTheirHeadingInShanghaiTime()
+    {
+        await using var site = new FederationSite();
+        var day = new DateTimeOffset(2031, 1, 5, 1, 0, 0, TimeSpan.Zero); // 09:00 in Shanghai
+        await site.PublishAsync(
+            new CourseFields { Kind = CourseKind.SkillAssessment, Sessions = [new CourseSession { Start = day, End = day.AddHours(7) }, new CourseSession { Start = day.AddDays(7) }] },
+            new CourseText { Title = "两场认定", Slug = "two-sessions" },
+            new CourseText { Title = "Two sessions", Slug = "two-sessions" });
+
+        var (_, zh) = await Html.GetAsync(site.CreateClient(), "/training/two-sessions");
+        var (_, en) = await Html.GetAsync(site.CreateClient(), "/en/training/two-sessions");
+
+        Assert.Equal("场次", zh.QuerySelector("#sessions-title").Text());
+        Assert.Equal(["2031年1月5日 09:00 – 16:00（北京时间）", "2031年1月12日 09:00（北京时间）"], zh.QuerySelectorAll(".sessions li").Select(li => li.Text()));
+        Assert.Equal("5 January 2031 09:00 – 16:00 (Shanghai time, UTC+8)", en.QuerySelector(".sessions li").Text());
+    }
+
+    [Fact]
     public async Task FilterForm_OffersTheOccupationsAndLevelsWithCountsAndKeepsTheChoices()
     {
         await using var site = new FederationSite();
