@@ -30,6 +30,8 @@ public sealed record SitePage(string Name, string Chinese, string English, int S
         new("search-nothing-found", "/search?q=%E6%B2%A1%E6%9C%89%E8%BF%99%E4%B8%AA%E8%AF%8D", "/en/search?q=zzzzqqq"),
         new("bad-filter", "/standards?status=bogus", "/en/standards?status=bogus", Status: 400),
         new("not-found", "/no-such-page", "/en/no-such-page", Status: 404),
+        // What a reader sees when a page fails: the exception handler re-runs this page.
+        new("server-error", "/status/500", "/en/status/500", Status: 500),
     ];
 
     SitePage(string name, (string Chinese, string English) paths) : this(name, paths.Chinese, paths.English) { }
