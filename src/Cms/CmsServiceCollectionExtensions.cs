@@ -1,3 +1,4 @@
+using Federation.Cms.Catalogue;
 using Federation.Cms.Editing;
 using Federation.Cms.Hosting;
 using Federation.Cms.Outbox;
@@ -13,7 +14,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace Federation.Cms;
 
-/// <summary>Adds the content core: store, editing, publishing, snapshot, import and export.</summary>
+/// <summary>Adds the content core: store, editing, publishing, snapshot, import and export, the catalogue and the audit log.</summary>
 public static class CmsServiceCollectionExtensions
 {
     /// <summary>
@@ -41,6 +42,8 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<ImportReader>();
         services.AddSingleton<ContentImporter>();
         services.AddSingleton<ContentExporter>();
+        services.AddSingleton<ItemCatalogue>();
+        services.AddSingleton<Audit.AuditLog>();
 
         // Order matters: the snapshot is loaded before the dispatcher starts applying events.
         services.AddHostedService<ContentStartup>();

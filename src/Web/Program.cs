@@ -1,5 +1,6 @@
 using Federation.Api;
 using Federation.Cms;
+using Federation.Cms.BackOffice;
 using Federation.Web;
 using Federation.Web.CommandLine;
 
@@ -12,6 +13,7 @@ if (verb.Error is { } error)
 
 var builder = WebApplication.CreateBuilder(verb.HostArgs);
 builder.AddFederationCms();
+builder.AddFederationBackOffice();
 builder.AddFederationApi();
 builder.AddFederationSite();
 
@@ -22,6 +24,7 @@ if (verb.Name is not null)
 }
 
 app.MapFederationSite();
+app.MapFederationCms();
 app.MapFederationApi();
 await app.RunAsync();
 return 0;

@@ -8,4 +8,10 @@ public static class ShanghaiTime
 
     /// <summary>The same instant with the Shanghai offset.</summary>
     public static DateTimeOffset From(DateTimeOffset value) => TimeZoneInfo.ConvertTime(value, Zone);
+
+    /// <summary>A wall-clock time in Shanghai (as an editor types it) as an instant.</summary>
+    public static DateTimeOffset At(DateTime local) => new(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Zone.GetUtcOffset(local));
+
+    /// <summary>Midnight at the start of <paramref name="day"/> in Shanghai.</summary>
+    public static DateTimeOffset StartOf(DateOnly day) => At(day.ToDateTime(TimeOnly.MinValue));
 }

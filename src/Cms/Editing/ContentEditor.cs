@@ -48,8 +48,7 @@ internal sealed class ContentEditor(ContentDbContextFactory store, RichTextSanit
         await EnsureSlugsAreFreeAsync(db, document, cancellationToken);
         item.LatestVersion++;
         item.UpdatedAt = now;
-        item.ChineseSlug = document.ChineseText.Slug;
-        item.EnglishSlug = document.Text(Cultures.English)?.Slug;
+        item.Describe(document, savedBy);
         db.Versions.Add(new ContentVersionRecord
         {
             ItemId = item.Id,

@@ -1,10 +1,17 @@
+using Federation.Cms.Audit;
 using Federation.Cms.Content;
+using Federation.Cms.Users;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Cms.Storage;
 
-/// <summary>The content store. Each database provider has its own subclass so each keeps its own migrations.</summary>
-internal abstract class ContentDbContext(DbContextOptions options) : DbContext(options)
+/// <summary>
+/// The content store, with the back office's users, roles and audit log. Each database provider
+/// has its own subclass so each keeps its own migrations.
+/// </summary>
+internal abstract class ContentDbContext(DbContextOptions options) : IdentityDbContext<CmsUser, IdentityRole, string>(options)
 {
     public DbSet<ContentItemRecord> Items => Set<ContentItemRecord>();
 
@@ -14,18 +21,35 @@ internal abstract class ContentDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<MediaRecord> Media => Set<MediaRecord>();
 
+    public DbSet<AuditEntryRecord> AuditEntries => Set<AuditEntryRecord>();
+
     // PostgreSQL's timestamptz holds instants, not offsets: every timestamp is written in UTC and
     // read back in Shanghai time, the one offset the site and content-export use, on both providers.
+    // SQLite keeps them as text in EF's own format; as UTC text they sort as the instants do, which
+    // lets lists order and filter by date in the database (EF refuses DateTimeOffset there).
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<ShanghaiTimestampConverter>();
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<SqliteUtcTextConverter>();
+        }
+        else
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<ShanghaiTimestampConverter>();
+        }
     }
 
     sealed class ShanghaiTimestampConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, DateTimeOffset>(
         value => value.ToUniversalTime(), stored => ShanghaiTime.From(stored));
 
+    sealed class SqliteUtcTextConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, string>(
+        value => value.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", System.Globalization.CultureInfo.InvariantCulture),
+        stored => ShanghaiTime.From(DateTimeOffset.Parse(stored, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None)));
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
+        MapBackOffice(modelBuilder);
         modelBuilder.Entity<ContentItemRecord>(item =>
         {
             item.ToTable("content_items");
@@ -34,6 +58,12 @@ internal abstract class ContentDbContext(DbContextOptions options) : DbContext(o
             item.Property(i => i.Status).HasConversion<string>().HasMaxLength(16);
             item.Property(i => i.ChineseSlug).HasMaxLength(200);
             item.Property(i => i.EnglishSlug).HasMaxLength(200);
+            item.Property(i => i.ChineseTitle).HasMaxLength(500);
+            item.Property(i => i.EnglishTitle).HasMaxLength(500);
+            item.Property(i => i.UpdatedBy).HasMaxLength(256);
+            // The back office lists a type newest first, or by title, at 100,000 items.
+            item.HasIndex(i => new { i.Type, i.UpdatedAt });
+            item.HasIndex(i => new { i.Type, i.ChineseTitle });
             item.HasIndex(i => new { i.Type, i.ChineseSlug }).IsUnique();
             item.HasIndex(i => new { i.Type, i.EnglishSlug }).IsUnique();
             item.HasIndex(i => new { i.Type, i.Status });
@@ -56,6 +86,33 @@ internal abstract class ContentDbContext(DbContextOptions options) : DbContext(o
         {
             media.ToTable("media");
             media.HasKey(m => m.Id);
+        });
+    }
+
+    static void MapBackOffice(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<CmsUser>(user =>
+        {
+            user.ToTable("cms_users");
+            user.Property(u => u.DisplayName).HasMaxLength(100);
+        });
+        modelBuilder.Entity<IdentityRole>().ToTable("cms_roles");
+        modelBuilder.Entity<IdentityUserRole<string>>().ToTable("cms_user_roles");
+        modelBuilder.Entity<IdentityUserClaim<string>>().ToTable("cms_user_claims");
+        modelBuilder.Entity<IdentityUserLogin<string>>().ToTable("cms_user_logins");
+        modelBuilder.Entity<IdentityUserToken<string>>().ToTable("cms_user_tokens");
+        modelBuilder.Entity<IdentityRoleClaim<string>>().ToTable("cms_role_claims");
+        modelBuilder.Entity<AuditEntryRecord>(line =>
+        {
+            line.ToTable("audit_log");
+            line.HasKey(l => l.Id);
+            line.Property(l => l.Id).ValueGeneratedOnAdd();
+            line.Property(l => l.Action).HasConversion<string>().HasMaxLength(32);
+            line.Property(l => l.UserId).HasMaxLength(64);
+            line.Property(l => l.Actor).HasMaxLength(256);
+            line.Property(l => l.Detail).HasMaxLength(500);
+            line.HasIndex(l => l.At);
+            line.HasIndex(l => l.ItemId);
         });
     }
 }

@@ -23,6 +23,15 @@ internal sealed class ContentItemRecord
     /// <summary>en slug of the newest version, if it has an English text; unique per type.</summary>
     public string? EnglishSlug { get; set; }
 
+    /// <summary>zh-CN title of the newest version, for the back office's lists.</summary>
+    public string ChineseTitle { get; set; } = "";
+
+    /// <summary>en title of the newest version, if any.</summary>
+    public string? EnglishTitle { get; set; }
+
+    /// <summary>Who saved the newest version.</summary>
+    public string? UpdatedBy { get; set; }
+
     public DateTimeOffset? CreatedAt { get; set; }
 
     public DateTimeOffset? UpdatedAt { get; set; }
@@ -31,4 +40,15 @@ internal sealed class ContentItemRecord
     public DateTimeOffset? PublishedAt { get; set; }
 
     public List<ContentVersionRecord> Versions { get; set; } = [];
+
+    /// <summary>Copies what lists and slug checks need from the newest version onto the item.</summary>
+    public void Describe(ContentDocument newest, string? savedBy)
+    {
+        var english = newest.Text(Cultures.English);
+        ChineseSlug = newest.ChineseText.Slug;
+        EnglishSlug = english?.Slug;
+        ChineseTitle = newest.ChineseText.Title;
+        EnglishTitle = english?.Title;
+        UpdatedBy = savedBy;
+    }
 }

@@ -148,8 +148,7 @@ internal sealed class ContentImporter(ContentDbContextFactory store, ImportReade
                 record.LatestVersion++;
                 record.Status = state.Status;
                 record.PublishedVersion = state.Status == ContentStatus.Published ? record.LatestVersion : null;
-                record.ChineseSlug = document.ChineseText.Slug;
-                record.EnglishSlug = document.Text(Cultures.English)?.Slug;
+                record.Describe(document, ImportedBy);
                 (record.CreatedAt, record.UpdatedAt, record.PublishedAt) = (state.Created, state.Updated, state.Published);
                 db.Versions.Add(new ContentVersionRecord
                 {

@@ -87,10 +87,9 @@ internal sealed record SiteLabels
     public required string No { get; init; }
     public required string Subscribe { get; init; }
     public required string AddToCalendar { get; init; }
-    public required IReadOnlyDictionary<Enum, string> Values { get; init; }
 
     /// <summary>The label of an enum value, e.g. 专访 for <see cref="NewsCategory.Interview"/>.</summary>
-    public string Of(Enum value) => Values.TryGetValue(value, out var label) ? label : value.ToString();
+    public string Of(Enum value) => ContentVocabulary.Name(value, Culture);
 
     /// <summary>The labels of <paramref name="culture"/>.</summary>
     public static SiteLabels For(string culture) => culture == Cultures.English ? English : Chinese;
@@ -113,17 +112,6 @@ internal sealed record SiteLabels
         ChineseOnly = "本文暂无英文版本。", NotFoundTitle = "页面不存在", NotFoundText = "您要找的页面不存在或已移除。",
         ErrorTitle = "出错了", ErrorText = "服务器暂时无法完成请求，请稍后再试。", BackHome = "返回首页", Latest = "最新动态", Yes = "是", No = "否",
         Subscribe = "订阅", AddToCalendar = "添加到日历",
-        Values = new Dictionary<Enum, string>
-        {
-            [NewsCategory.Federation] = "联合会动态", [NewsCategory.Industry] = "行业资讯", [NewsCategory.Interview] = "专访",
-            [NewsCategory.Policy] = "政策解读", [NewsCategory.Notice] = "通知公告",
-            [ForumFormat.OnSite] = "线下", [ForumFormat.Online] = "线上", [ForumFormat.Hybrid] = "线上线下结合",
-            [StandardStatus.ForComment] = "征求意见稿", [StandardStatus.Issued] = "已发布", [StandardStatus.InForce] = "现行",
-            [StandardStatus.Withdrawn] = "废止", [StandardStatus.Superseded] = "被代替",
-            [CourseKind.SkillAssessment] = "职业技能等级认定", [CourseKind.ContinuingEducation] = "继续教育", [CourseKind.SpecialTraining] = "专项培训",
-            [SkillLevel.Level5] = "五级", [SkillLevel.Level4] = "四级", [SkillLevel.Level3] = "三级", [SkillLevel.Level2] = "二级", [SkillLevel.Level1] = "一级",
-            [ShowcaseKind.SpecialAction] = "专项行动", [ShowcaseKind.BrandCase] = "品牌案例", [ShowcaseKind.NewConcept] = "新概念",
-        },
     };
 
     public static SiteLabels English { get; } = new()
@@ -145,16 +133,5 @@ internal sealed record SiteLabels
         NotFoundText = "The page you are looking for does not exist or has been removed.", ErrorTitle = "Something went wrong",
         ErrorText = "The server could not complete your request. Please try again later.", BackHome = "Back to the home page", Latest = "Latest", Yes = "Yes", No = "No",
         Subscribe = "Subscribe", AddToCalendar = "Add to calendar",
-        Values = new Dictionary<Enum, string>
-        {
-            [NewsCategory.Federation] = "Federation news", [NewsCategory.Industry] = "Industry news", [NewsCategory.Interview] = "Interview",
-            [NewsCategory.Policy] = "Policy explained", [NewsCategory.Notice] = "Notice",
-            [ForumFormat.OnSite] = "On site", [ForumFormat.Online] = "Online", [ForumFormat.Hybrid] = "On site and online",
-            [StandardStatus.ForComment] = "Draft for comment", [StandardStatus.Issued] = "Issued", [StandardStatus.InForce] = "In force",
-            [StandardStatus.Withdrawn] = "Withdrawn", [StandardStatus.Superseded] = "Superseded",
-            [CourseKind.SkillAssessment] = "Skill-level assessment", [CourseKind.ContinuingEducation] = "Continuing education", [CourseKind.SpecialTraining] = "Special training",
-            [SkillLevel.Level5] = "Level 5", [SkillLevel.Level4] = "Level 4", [SkillLevel.Level3] = "Level 3", [SkillLevel.Level2] = "Level 2", [SkillLevel.Level1] = "Level 1",
-            [ShowcaseKind.SpecialAction] = "Special action", [ShowcaseKind.BrandCase] = "Brand case", [ShowcaseKind.NewConcept] = "New concept",
-        },
     };
 }
