@@ -44,6 +44,11 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<ContentExporter>();
         services.AddSingleton<ItemCatalogue>();
         services.AddSingleton<Audit.AuditLog>();
+        services.AddSingleton<Workflow.EditorialWorkflow>();
+        services.AddSingleton<Media.MediaLibrary>();
+        services.AddSingleton<VersionComparison>();
+        services.AddSingleton<Editing.Forms.ItemReferences>();
+        services.AddSingleton<Editing.Forms.FormReader>();
 
         // Order matters: the snapshot is loaded before the dispatcher starts applying events.
         services.AddHostedService<ContentStartup>();

@@ -1,11 +1,13 @@
+using Federation.Cms.Audit;
 using Federation.Cms.Content;
 using Federation.Cms.Storage;
+using Federation.Cms.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Cms.Editing;
 
 /// <summary>Saves what editors write. Every save is a new version; nothing public changes until a publish.</summary>
-internal sealed class ContentEditor(ContentDbContextFactory store, RichTextSanitizer sanitizer, TimeProvider time)
+internal sealed class ContentEditor(ContentDbContextFactory store, RichTextSanitizer sanitizer, AuditLog audit, TimeProvider time)
 {
     /// <summary>
     /// Saves <paramref name="document"/> as the item's next version, creating the item on its first save.
@@ -18,7 +20,16 @@ internal sealed class ContentEditor(ContentDbContextFactory store, RichTextSanit
     /// <returns>The number of the new version.</returns>
     /// <exception cref="ContentValidationException">The item breaks a rule; nothing was saved.</exception>
     /// <exception cref="StaleVersionException">Someone saved a newer version meanwhile; nothing was saved.</exception>
-    public async Task<int> SaveAsync(ContentDocument document, string? savedBy, int? basedOnVersion = null, CancellationToken cancellationToken = default)
+    public Task<int> SaveAsync(ContentDocument document, string? savedBy, int? basedOnVersion = null, CancellationToken cancellationToken = default) =>
+        SaveAsync(document, savedBy, basedOnVersion, record: null, cancellationToken);
+
+    /// <summary>Saves as <paramref name="by"/>, with a line in the audit log written in the same transaction.</summary>
+    /// <exception cref="ContentValidationException">The item breaks a rule; nothing was saved.</exception>
+    /// <exception cref="StaleVersionException">Someone saved a newer version meanwhile; nothing was saved.</exception>
+    public Task<int> SaveAsync(Actor by, ContentDocument document, int? basedOnVersion, AuditAction action, CancellationToken cancellationToken = default) =>
+        SaveAsync(document, by.Name, basedOnVersion, (db, version) => audit.Add(db, by, action, document.Id, $"第 {version} 版：{document.ChineseText.Title}"), cancellationToken);
+
+    async Task<int> SaveAsync(ContentDocument document, string? savedBy, int? basedOnVersion, Action<ContentDbContext, int>? record, CancellationToken cancellationToken)
     {
         document = Sanitize(document);
         var problems = ContentValidator.Validate(document);
@@ -57,6 +68,7 @@ internal sealed class ContentEditor(ContentDbContextFactory store, RichTextSanit
             SavedAt = now,
             SavedBy = savedBy,
         });
+        record?.Invoke(db, item.LatestVersion);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return item.LatestVersion;

@@ -1,6 +1,8 @@
+using Federation.Cms.Audit;
 using Federation.Cms.Content;
 using Federation.Cms.Outbox;
 using Federation.Cms.Storage;
+using Federation.Cms.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Cms.Publishing;
@@ -9,13 +11,16 @@ namespace Federation.Cms.Publishing;
 /// Puts a version on the site and takes it off. Each change and its outbox event are written in
 /// one transaction; the dispatcher then swaps the published snapshot before the call returns.
 /// </summary>
-internal sealed class PublishingService(ContentDbContextFactory store, OutboxDispatcher dispatcher, TimeProvider time)
+internal sealed class PublishingService(ContentDbContextFactory store, OutboxDispatcher dispatcher, AuditLog audit, TimeProvider time)
 {
-    /// <summary>Publishes a version of an item: the newest one unless <paramref name="version"/> names another.</summary>
+    /// <summary>
+    /// Publishes a version of an item: the newest one unless <paramref name="version"/> names another.
+    /// With <paramref name="by"/>, the audit log records who did it, in the same transaction.
+    /// </summary>
     /// <exception cref="ContentNotFoundException">No such item or version.</exception>
-    public async Task PublishAsync(Guid itemId, int? version = null, CancellationToken cancellationToken = default)
+    public async Task PublishAsync(Guid itemId, int? version = null, Actor? by = null, CancellationToken cancellationToken = default)
     {
-        await ChangeAsync(itemId, (item, now) =>
+        await ChangeAsync(itemId, by, AuditAction.Published, (item, now) =>
         {
             var number = version ?? item.LatestVersion;
             if (number < 1 || number > item.LatestVersion)
@@ -33,9 +38,9 @@ internal sealed class PublishingService(ContentDbContextFactory store, OutboxDis
 
     /// <summary>Takes an item off the site. Its versions stay.</summary>
     /// <exception cref="ContentNotFoundException">No such item.</exception>
-    public async Task UnpublishAsync(Guid itemId, CancellationToken cancellationToken = default)
+    public async Task UnpublishAsync(Guid itemId, Actor? by = null, CancellationToken cancellationToken = default)
     {
-        await ChangeAsync(itemId, (item, now) =>
+        await ChangeAsync(itemId, by, AuditAction.Unpublished, (item, now) =>
         {
             item.PublishedVersion = null;
             item.Status = ContentStatus.Unpublished;
@@ -44,14 +49,20 @@ internal sealed class PublishingService(ContentDbContextFactory store, OutboxDis
         }, cancellationToken);
     }
 
-    async Task ChangeAsync(Guid itemId, Func<ContentItemRecord, DateTimeOffset, OutboxEventRecord> change, CancellationToken cancellationToken)
+    async Task ChangeAsync(Guid itemId, Actor? by, AuditAction action, Func<ContentItemRecord, DateTimeOffset, OutboxEventRecord> change, CancellationToken cancellationToken)
     {
         await using (var db = store.Create())
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var item = await db.Items.SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken)
                 ?? throw new ContentNotFoundException($"No item {itemId}.");
-            db.OutboxEvents.Add(change(item, time.GetUtcNow()));
+            var outbox = change(item, time.GetUtcNow());
+            db.OutboxEvents.Add(outbox);
+            if (by is not null)
+            {
+                audit.Add(db, by, action, itemId, outbox.Version is { } version ? $"第 {version} 版：{item.ChineseTitle}" : item.ChineseTitle);
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

@@ -1,3 +1,4 @@
+using Federation.Cms.Users;
 using Microsoft.Playwright;
 
 namespace Federation.E2E.Support;
@@ -10,12 +11,30 @@ public sealed class LiveSite : IAsyncLifetime
 {
     readonly FederationSite host = new();
 
+    public const string AdministratorEmail = "admin@example.org";
+    public const string EditorEmail = "editor@example.org";
+    public const string WriterEmail = "writer@example.org";
+
     public Uri Origin { get; private set; } = null!;
 
     public async ValueTask InitializeAsync()
     {
         Origin = host.StartOnLoopback();
         await Specimens.ImportAsync(host);
+        await BackOfficeUsers.CreateAsync(host, AdministratorEmail, "王管理", CmsRoles.Administrator);
+        await BackOfficeUsers.CreateAsync(host, EditorEmail, "李编辑", CmsRoles.Editor);
+        await BackOfficeUsers.CreateAsync(host, WriterEmail, "张撰稿", CmsRoles.Writer);
+    }
+
+    /// <summary>A fresh browser signed in to the back office as <paramref name="email"/>, on the dashboard.</summary>
+    public async Task<IPage> SignInAsync(Chromium chromium, string email, ViewportSize? viewport = null)
+    {
+        var page = await OpenAsync(chromium, "/cms/sign-in", viewport);
+        await page.GetByLabel("电子邮箱").FillAsync(email);
+        await page.GetByLabel("密码").FillAsync(BackOfficeUsers.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.WaitForURLAsync(new Uri(Origin, "/cms").ToString());
+        return page;
     }
 
     /// <summary>A new page in a fresh context of <paramref name="chromium"/>, on this site.</summary>

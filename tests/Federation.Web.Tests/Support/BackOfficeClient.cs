@@ -1,16 +1,13 @@
 using System.Net;
 using AngleSharp.Dom;
-using Federation.Cms.Users;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Federation.Web.Tests.Support;
 
 /// <summary>A browser-like client of the back office: keeps its cookies, follows no redirects, and posts forms with the token the page gave it.</summary>
 internal sealed class BackOfficeClient(HttpClient http)
 {
-    public const string Password = "federation-test-2026";
+    public const string Password = BackOfficeUsers.Password;
 
     public HttpClient Http { get; } = http;
 
@@ -28,14 +25,7 @@ internal sealed class BackOfficeClient(HttpClient http)
         return client;
     }
 
-    public static async Task CreateUserAsync(FederationSite site, string email, string name, string role)
-    {
-        await using var scope = site.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<CmsUser>>();
-        var user = new CmsUser { UserName = email, Email = email, DisplayName = name, EmailConfirmed = true };
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
-    }
+    public static Task CreateUserAsync(FederationSite site, string email, string name, string role) => BackOfficeUsers.CreateAsync(site, email, name, role);
 
     public Task<HttpResponseMessage> SignInAsync(string email, string password) =>
         PostFormAsync("/cms/sign-in", new() { ["email"] = email, ["password"] = password });

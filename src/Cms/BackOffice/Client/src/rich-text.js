@@ -14,7 +14,7 @@ const buttons = [
   { label: zh ? "项目列表" : "Bulleted list", text: "•", run: (c) => c.toggleBulletList(), active: (e) => e.isActive("bulletList") },
   { label: zh ? "编号列表" : "Numbered list", text: "1.", run: (c) => c.toggleOrderedList(), active: (e) => e.isActive("orderedList") },
   { label: zh ? "引用" : "Quote", text: "❝", run: (c) => c.toggleBlockquote(), active: (e) => e.isActive("blockquote") },
-  { label: zh ? "链接" : "Link", text: "🔗", run: link, active: (e) => e.isActive("link") },
+  { label: zh ? "链接" : "Link", text: zh ? "链接" : "Link", run: link, active: (e) => e.isActive("link") },
   { label: zh ? "撤销" : "Undo", text: "↶", run: (c) => c.undo() },
   { label: zh ? "重做" : "Redo", text: "↷", run: (c) => c.redo() },
 ];
@@ -61,7 +61,8 @@ export function enhanceRichText(textarea) {
     button.type = "button";
     button.textContent = b.text;
     button.title = b.label;
-    button.setAttribute("aria-label", b.label);
+    // The accessible name includes what the button shows (WCAG 2.5.3): "二级标题 H2".
+    button.setAttribute("aria-label", b.text === b.label ? b.label : `${b.label} ${b.text}`);
     button.addEventListener("click", () => b.run(editor.chain().focus(), editor).run());
     toolbar.append(button);
     return { button, b };

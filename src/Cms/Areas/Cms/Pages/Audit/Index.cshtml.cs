@@ -19,7 +19,7 @@ internal sealed class IndexModel(AuditLog log) : PageModel
 
     public string? Until { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string? action, string? actor, string? item, string? from, string? until, int page = 1)
+    public async Task<IActionResult> OnGetAsync(string? action, string? actor, string? item, string? from, string? until, [FromQuery(Name = "page")] int page = 1)
     {
         var problems = new List<string>();
         AuditAction? parsedAction = null;

@@ -20,7 +20,7 @@ internal sealed class ListModel(ItemCatalogue catalogue) : PageModel
 
     public CataloguePage Result { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string folder, string? q, string? status, string? sort, string? page, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string folder, string? q, string? status, string? sort, [FromQuery(Name = "page")] string? page, CancellationToken cancellationToken)
     {
         if (ContentTypeInfo.All.FirstOrDefault(t => t.Folder == folder) is not { } type)
         {

@@ -1,0 +1,216 @@
+using Federation.Cms.Content;
+using Federation.Cms.Editing;
+using Federation.Cms.Editing.Forms;
+using Federation.Cms.Media;
+using Federation.Cms.Users;
+using Federation.Cms.Versions;
+using Federation.Cms.Workflow;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Federation.Cms.Areas.Cms.Pages.Content;
+
+/// <summary>
+/// Creates and edits an item of any type: every field, zh-CN and en side by side, problems beside
+/// their fields. Saving is based on the version the editor opened; if someone saved since, the
+/// save is refused and the editor's text stays in the form.
+/// </summary>
+internal sealed class EditModel(EditorialWorkflow workflow, VersionHistory history, FormReader reader, ItemReferences references, MediaLibrary media, Catalogue.ItemCatalogue catalogue) : PageModel
+{
+    public ContentTypeInfo Type { get; private set; } = null!;
+
+    public ContentForm Form { get; private set; } = null!;
+
+    public FormState State { get; private set; } = new();
+
+    public Guid ItemId { get; private set; }
+
+    /// <summary>The item's state in the store; null for an item not saved yet.</summary>
+    public ItemSummary? Item { get; private set; }
+
+    /// <summary>The version the form holds, sent back with the save.</summary>
+    public int? BasedOnVersion { get; private set; }
+
+    public string? Done { get; private set; }
+
+    public StaleVersionException? Stale { get; private set; }
+
+    public Actor Actor => Actor.From(User);
+
+    readonly Dictionary<string, string> referenceTitles = new(StringComparer.Ordinal);
+
+    /// <summary>The title of the item a line of an item field names, shown beside the field.</summary>
+    public string? TitleOf(string line) => referenceTitles.GetValueOrDefault(line);
+
+    public IReadOnlyList<MediaItem> Media { get; private set; } = [];
+
+    /// <summary>Pages an about page may sit under.</summary>
+    public IReadOnlyList<Catalogue.CatalogueRow> Pages { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string folder, string id, string? done, CancellationToken cancellationToken)
+    {
+        if (!Resolve(folder, id))
+        {
+            return NotFound();
+        }
+
+        Done = done;
+        if (Item is null && id != "new")
+        {
+            Item = await history.FindItemAsync(ItemId, cancellationToken);
+            if (Item is null || Item.Type != Type.Type)
+            {
+                return NotFound();
+            }
+
+            BasedOnVersion = Item.LatestVersion;
+            State = await FormValues.FromAsync(await history.GetAsync(ItemId, Item.LatestVersion, cancellationToken), references, cancellationToken);
+        }
+
+        await LoadChoicesAsync(cancellationToken);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostSaveAsync(string folder, string id, CancellationToken cancellationToken) => SaveAsync(folder, id, then: null, cancellationToken);
+
+    public Task<IActionResult> OnPostSubmitAsync(string folder, string id, CancellationToken cancellationToken) => SaveAsync(folder, id, then: "submitted", cancellationToken);
+
+    public Task<IActionResult> OnPostPublishAsync(string folder, string id, CancellationToken cancellationToken) => SaveAsync(folder, id, then: "published", cancellationToken);
+
+    /// <summary>Publishes a version already saved (the side panel's button).</summary>
+    public async Task<IActionResult> OnPostPublishVersionAsync(string folder, string id, int version, CancellationToken cancellationToken)
+    {
+        if (!Resolve(folder, id) || id == "new")
+        {
+            return NotFound();
+        }
+
+        await workflow.PublishAsync(Actor, ItemId, version, cancellationToken);
+        return Redirect(Here("published"));
+    }
+
+    public async Task<IActionResult> OnPostUnpublishAsync(string folder, string id, CancellationToken cancellationToken)
+    {
+        if (!Resolve(folder, id) || id == "new")
+        {
+            return NotFound();
+        }
+
+        await workflow.UnpublishAsync(Actor, ItemId, cancellationToken);
+        return Redirect(Here("unpublished"));
+    }
+
+    async Task<IActionResult> SaveAsync(string folder, string id, string? then, CancellationToken cancellationToken)
+    {
+        if (!Resolve(folder, id))
+        {
+            return NotFound();
+        }
+
+        // A writer's "save and publish" is refused before anything is saved.
+        if (then == "published")
+        {
+            Actor.Demand(CmsCapability.Publish);
+        }
+
+        Item = id == "new" ? null : await history.FindItemAsync(ItemId, cancellationToken);
+        if (Item is not null && Item.Type != Type.Type)
+        {
+            return NotFound();
+        }
+
+        BasedOnVersion = int.TryParse(Request.Form["basedOnVersion"], out var based) ? based : null;
+        var posted = Request.Form.Where(f => f.Key is not ("__RequestVerificationToken" or "basedOnVersion"))
+            .Select(f => KeyValuePair.Create(f.Key, f.Value.ToString()));
+        var (document, state) = await reader.ReadAsync(Type.Type, ItemId, posted, cancellationToken);
+        State = state;
+        if (document is not null)
+        {
+            try
+            {
+                var version = await workflow.SaveAsync(Actor, document, Item is null ? null : BasedOnVersion ?? 0, cancellationToken);
+                if (then == "submitted")
+                {
+                    await workflow.SubmitForReviewAsync(Actor, ItemId, cancellationToken);
+                }
+                else if (then == "published")
+                {
+                    await workflow.PublishAsync(Actor, ItemId, version, cancellationToken);
+                }
+
+                return Redirect(Here(then ?? "saved"));
+            }
+            catch (StaleVersionException stale)
+            {
+                Stale = stale;
+                Response.StatusCode = StatusCodes.Status409Conflict;
+            }
+            catch (ContentValidationException invalid)
+            {
+                foreach (var problem in invalid.Problems)
+                {
+                    State.AddProblem(problem.Field, ValidationWords.Of(problem));
+                }
+            }
+        }
+
+        if (Stale is null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        await LoadChoicesAsync(cancellationToken);
+        return Page();
+    }
+
+    /// <summary>The id the route names ("new" gets one for the item about to be created, kept in the form across a failed save).</summary>
+    bool Resolve(string folder, string id)
+    {
+        if (ContentTypeInfo.All.FirstOrDefault(t => t.Folder == folder) is not { } type)
+        {
+            return false;
+        }
+
+        (Type, Form) = (type, ContentForm.For(type.Type));
+        if (id == "new")
+        {
+            ItemId = Guid.TryParse(Request.HasFormContentType ? Request.Form["id"] : default(string?), out var posted) ? posted : Guid.NewGuid();
+            return true;
+        }
+
+        if (!Guid.TryParse(id, out var itemId))
+        {
+            return false;
+        }
+
+        ItemId = itemId;
+        return true;
+    }
+
+    string Here(string done) => $"/cms/content/{Type.Folder}/{ItemId}?done={done}";
+
+    async Task LoadChoicesAsync(CancellationToken cancellationToken)
+    {
+        Item ??= BasedOnVersion is null ? null : await history.FindItemAsync(ItemId, cancellationToken);
+        var itemFields = Form.Common.Concat(Form.Fields).Where(f => f.Kind == FieldKind.Items)
+            .Select(f => (Path: Form.Common.Contains(f) ? f.Name : "fields." + f.Name, f.Target));
+        foreach (var (path, target) in itemFields)
+        {
+            foreach (var line in State.Value(path).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var (ids, _) = await references.ResolveAsync([line], target, cancellationToken);
+                if (ids.Count == 1 && (await references.TitlesAsync(ids, cancellationToken)).TryGetValue(ids[0], out var found))
+                {
+                    referenceTitles[line] = found.Title;
+                }
+            }
+        }
+
+        Media = await media.ListAsync(Actor, cancellationToken: cancellationToken);
+        if (Type.Type == ContentType.Page)
+        {
+            Pages = (await catalogue.ListAsync(Actor, new Catalogue.CatalogueQuery { Type = ContentType.Page, Sort = Catalogue.CatalogueSort.Title, PageSize = 500 }, cancellationToken)).Rows;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using Federation.E2E.Support;
+using Microsoft.Playwright;
+
+namespace Federation.E2E.BackOffice;
+
+/// <summary>Editors and writers at work in the back office, seen through Chromium as they see it.</summary>
+public sealed class EditorialTests(Chromium chromium, LiveSite site) : IClassFixture<LiveSite>
+{
+    [Fact]
+    public async Task Editor_CreatesANewsItemWithACoverPicture_PublishesIt_AndReadsItOnTheSite()
+    {
+        var page = await site.SignInAsync(chromium, LiveSite.EditorEmail);
+        await Screenshots.SaveAsync(page, "cms", "dashboard");
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "内容管理菜单" }).GetByRole(AriaRole.Link, new() { Name = "新闻动态" }).ClickAsync();
+        await Screenshots.SaveAsync(page, "cms", "news-list");
+        await page.GetByRole(AriaRole.Link, new() { Name = "新建新闻动态" }).ClickAsync();
+        var chinese = page.Locator("fieldset", new() { HasText = "中文（必填）" });
+        await chinese.GetByRole(AriaRole.Textbox, new() { Name = "标题", Exact = true }).FillAsync("联合会举办会员服务开放日");
+        await chinese.GetByRole(AriaRole.Textbox, new() { Name = "别名（网址）", Exact = true }).FillAsync("member-open-day");
+        await chinese.GetByRole(AriaRole.Textbox, new() { Name = "摘要", Exact = true }).FillAsync("会员单位走进联合会各功能平台。");
+        await chinese.Locator(".rich-text-surface .ProseMirror").ClickAsync();
+        await page.Keyboard.TypeAsync("开放日当天，会员单位参观了标准创新发展中心。");
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "栏目", Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "联合会动态" });
+        await page.GetByLabel("封面图片").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await Screenshots.SaveAsync(page, "cms", "news-new");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存并发布" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("done=published", StringComparison.Ordinal));
+        var confirmation = await page.GetByRole(AriaRole.Status).InnerTextAsync();
+
+        var reader = await site.OpenAsync(chromium, "/news/member-open-day");
+        var cover = reader.Locator("article figure img");
+
+        Assert.Contains("已发布第 1 版", confirmation, StringComparison.Ordinal);
+        Assert.Equal("联合会举办会员服务开放日", await reader.Locator("main h1").InnerTextAsync());
+        Assert.Contains("开放日当天，会员单位参观了标准创新发展中心。", await reader.Locator("article").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.False(string.IsNullOrEmpty(await cover.GetAttributeAsync("alt")));
+        Assert.True(await cover.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "the cover picture did not load");
+    }
+
+    [Fact]
+    public async Task Editor_ComparesTwoVersions_AndRollsBack_AsANewVersion()
+    {
+        var page = await site.SignInAsync(chromium, LiveSite.EditorEmail);
+        await CreateAsync(page, "回滚测试新闻", "rollback-news");
+        var chinese = page.Locator("fieldset", new() { HasText = "中文（必填）" });
+        await chinese.GetByRole(AriaRole.Textbox, new() { Name = "标题", Exact = true }).FillAsync("回滚测试新闻（改）");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存草稿" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("done=saved", StringComparison.Ordinal));
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "版本记录与对比" }).ClickAsync();
+        var heading = await page.Locator("#compare-title").InnerTextAsync();
+        var removed = await page.Locator("table.bo-diff del.bo-removed").AllInnerTextsAsync();
+        var added = await page.Locator("table.bo-diff ins.bo-added").AllInnerTextsAsync();
+        await Screenshots.SaveAsync(page, "cms", "history-compare");
+        await page.Locator("tr", new() { HasText = "第 1 版" }).GetByRole(AriaRole.Button, new() { Name = "回滚到此版本" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("done=rolledback", StringComparison.Ordinal));
+
+        Assert.Equal("第 1 版 → 第 2 版：1 个字段不同", heading);
+        Assert.Empty(removed);
+        Assert.Equal(["（改）"], added);
+        Assert.Equal("回滚测试新闻", await chinese.GetByRole(AriaRole.Textbox, new() { Name = "标题", Exact = true }).InputValueAsync());
+        Assert.Contains("第 3 版", await page.Locator("aside").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Writer_IsOfferedNoPublishing_AndAForgedPublishIsRefused()
+    {
+        var page = await site.SignInAsync(chromium, LiveSite.WriterEmail);
+        await CreateAsync(page, "撰稿人的草稿", "writers-draft", publish: false);
+
+        var buttons = await page.Locator("form button").AllInnerTextsAsync();
+        // Post the form to the publish handler as a hand-made request would, with the page's own token.
+        var forged = await page.EvaluateAsync<int>("""
+            async () => {
+              const form = document.getElementById("editor");
+              const response = await fetch(location.pathname + "?handler=Publish", { method: "POST", body: new FormData(form), redirect: "manual" });
+              return response.status || (response.type === "opaqueredirect" ? 302 : 0);
+            }
+            """);
+        await page.ReloadAsync();
+        var status = await page.Locator("aside dl").InnerTextAsync();
+        var reader = await site.OpenAsync(chromium, "/news/writers-draft");
+
+        Assert.DoesNotContain("保存并发布", buttons);
+        Assert.DoesNotContain(buttons, b => b.StartsWith("发布", StringComparison.Ordinal));
+        Assert.Equal(302, forged);
+        Assert.Contains("未发布", status, StringComparison.Ordinal);
+        Assert.Equal(404, (await reader.ReloadAsync())!.Status);
+    }
+
+    /// <summary>Creates a news item through the form and stays on its edit page.</summary>
+    static async Task CreateAsync(IPage page, string title, string slug, bool publish = false)
+    {
+        await page.GotoAsync("/cms/content/news/new");
+        var chinese = page.Locator("fieldset", new() { HasText = "中文（必填）" });
+        await chinese.GetByRole(AriaRole.Textbox, new() { Name = "标题", Exact = true }).FillAsync(title);
+        await chinese.GetByRole(AriaRole.Textbox, new() { Name = "别名（网址）", Exact = true }).FillAsync(slug);
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "栏目", Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "联合会动态" });
+        await page.GetByRole(AriaRole.Button, new() { Name = publish ? "保存并发布" : "保存草稿" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("done=", StringComparison.Ordinal));
+    }
+}
