@@ -82,6 +82,7 @@ public static class BackOfficeServiceCollectionExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapBackOfficeAssets();
+        app.MapBackOfficeMediaFiles();
         return app;
     }
 }

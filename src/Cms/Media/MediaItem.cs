@@ -29,6 +29,10 @@ public sealed record MediaItem
 
     /// <summary>Alt text and caption per culture, zh-CN first.</summary>
     public IReadOnlyDictionary<string, MediaText> Cultures { get; init; } = new Dictionary<string, MediaText>();
+
+    /// <summary>Whether it is a picture (rather than a PDF).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsImage => ContentType.StartsWith("image/", StringComparison.Ordinal);
 }
 
 /// <summary>A point in an image, each coordinate from 0 (left, top) to 1 (right, bottom).</summary>

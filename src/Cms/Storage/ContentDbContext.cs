@@ -23,6 +23,8 @@ internal abstract class ContentDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<AuditEntryRecord> AuditEntries => Set<AuditEntryRecord>();
 
+    public DbSet<RedirectRecord> Redirects => Set<RedirectRecord>();
+
     // PostgreSQL's timestamptz holds instants, not offsets: every timestamp is written in UTC and
     // read back in Shanghai time, the one offset the site and content-export use, on both providers.
     // SQLite keeps them as text in EF's own format; as UTC text they sort as the instants do, which
@@ -64,6 +66,8 @@ internal abstract class ContentDbContext(DbContextOptions options) : IdentityDbC
             // The back office lists a type newest first, or by title, at 100,000 items.
             item.HasIndex(i => new { i.Type, i.UpdatedAt });
             item.HasIndex(i => new { i.Type, i.ChineseTitle });
+            item.HasIndex(i => i.PublishAt);
+            item.HasIndex(i => i.UnpublishAt);
             item.HasIndex(i => new { i.Type, i.ChineseSlug }).IsUnique();
             item.HasIndex(i => new { i.Type, i.EnglishSlug }).IsUnique();
             item.HasIndex(i => new { i.Type, i.Status });
@@ -86,6 +90,22 @@ internal abstract class ContentDbContext(DbContextOptions options) : IdentityDbC
         {
             media.ToTable("media");
             media.HasKey(m => m.Id);
+            media.Property(m => m.File).HasMaxLength(260);
+            media.Property(m => m.ContentType).HasMaxLength(100);
+            media.Property(m => m.UploadedBy).HasMaxLength(256);
+            media.HasIndex(m => m.UploadedAt);
+        });
+        modelBuilder.Entity<RedirectRecord>(redirect =>
+        {
+            redirect.ToTable("redirects");
+            redirect.HasKey(r => r.Id);
+            redirect.Property(r => r.Id).ValueGeneratedOnAdd();
+            redirect.Property(r => r.Type).HasConversion<string>().HasMaxLength(16);
+            redirect.Property(r => r.Culture).HasMaxLength(8);
+            redirect.Property(r => r.Slug).HasMaxLength(200);
+            redirect.Property(r => r.CreatedBy).HasMaxLength(256);
+            redirect.HasIndex(r => new { r.Type, r.Culture, r.Slug }).IsUnique();
+            redirect.HasIndex(r => r.ItemId);
         });
     }
 

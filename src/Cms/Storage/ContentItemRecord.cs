@@ -39,6 +39,12 @@ internal sealed class ContentItemRecord
     /// <summary>When the item first went live.</summary>
     public DateTimeOffset? PublishedAt { get; set; }
 
+    /// <summary>When the newest version is to go live, if scheduled.</summary>
+    public DateTimeOffset? PublishAt { get; set; }
+
+    /// <summary>When the item is to come off the site, if scheduled.</summary>
+    public DateTimeOffset? UnpublishAt { get; set; }
+
     public List<ContentVersionRecord> Versions { get; set; } = [];
 
     /// <summary>Copies what lists and slug checks need from the newest version onto the item.</summary>

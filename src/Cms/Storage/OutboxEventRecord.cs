@@ -27,4 +27,7 @@ public enum OutboxEventKind
 
     /// <summary>The item was taken off the site.</summary>
     Unpublished,
+
+    /// <summary>Something the item's public page shows changed without a publish (a redirect, an image's alt text): reload it.</summary>
+    Refreshed,
 }

@@ -174,7 +174,7 @@ internal sealed class ContentImporter(ContentDbContextFactory store, ImportReade
             foreach (var media in batch.Media)
             {
                 var record = mediaRecords.GetValueOrDefault(media.Item.Id) ?? db.Media.Add(new MediaRecord { Id = media.Item.Id }).Entity;
-                record.Document = JsonSerializer.Serialize(ContentExportLayout.Normalized(media.Item), ContentJson.Options);
+                record.Describe(ContentExportLayout.Normalized(media.Item));
                 var target = mediaFiles.PathOf(media.Item.Id, media.Item.File);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 if (!File.Exists(target))

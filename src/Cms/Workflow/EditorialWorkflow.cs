@@ -1,6 +1,7 @@
 using Federation.Cms.Audit;
 using Federation.Cms.Content;
 using Federation.Cms.Editing;
+using Federation.Cms.Media;
 using Federation.Cms.Publishing;
 using Federation.Cms.Storage;
 using Federation.Cms.Users;
@@ -15,16 +16,21 @@ namespace Federation.Cms.Workflow;
 /// publish, unpublish, roll back. A writer's publish is refused whatever the page sent.
 /// </summary>
 internal sealed class EditorialWorkflow(
-    ContentEditor editor, PublishingService publishing, VersionHistory history, ContentDbContextFactory store, AuditLog audit, TimeProvider time)
+    ContentEditor editor, PublishingService publishing, VersionHistory history, MediaLibrary media, ContentDbContextFactory store, AuditLog audit, TimeProvider time)
 {
     /// <summary>Saves a new version. A new item's author is the actor.</summary>
     /// <exception cref="ForbiddenActionException">The actor may not edit.</exception>
     /// <exception cref="ContentValidationException">The item breaks a rule; nothing was saved.</exception>
     /// <exception cref="StaleVersionException">Someone saved a newer version after <paramref name="basedOnVersion"/>; nothing was saved.</exception>
-    public Task<int> SaveAsync(Actor actor, ContentDocument document, int? basedOnVersion, CancellationToken cancellationToken = default)
+    public async Task<int> SaveAsync(Actor actor, ContentDocument document, int? basedOnVersion, CancellationToken cancellationToken = default)
     {
         actor.Demand(CmsCapability.EditContent);
-        return editor.SaveAsync(actor, document with { Author = document.Author ?? actor.Name }, basedOnVersion, AuditAction.Saved, cancellationToken);
+        if (await media.ProblemsWithAsync(document, cancellationToken) is { Count: > 0 } problems)
+        {
+            throw new ContentValidationException(problems);
+        }
+
+        return await editor.SaveAsync(actor, document with { Author = document.Author ?? actor.Name }, basedOnVersion, AuditAction.Saved, cancellationToken);
     }
 
     /// <summary>Asks an editor to review the newest version. Anyone who edits may; the item stays as it is on the site.</summary>

@@ -7,10 +7,26 @@ namespace Federation.E2E.BackOffice;
 public sealed class EditorialTests(Chromium chromium, LiveSite site) : IClassFixture<LiveSite>
 {
     [Fact]
-    public async Task Editor_CreatesANewsItemWithACoverPicture_PublishesIt_AndReadsItOnTheSite()
+    public async Task Editor_UploadsAPicture_DescribesIt_CreatesANewsItemWithIt_PublishesIt_AndReadsItOnTheSite()
     {
         var page = await site.SignInAsync(chromium, LiveSite.EditorEmail);
         await Screenshots.SaveAsync(page, "cms", "dashboard");
+
+        // The media library: upload, then the alt text the picture needs before a page may use it, and a focal point.
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "内容管理菜单" }).GetByRole(AriaRole.Link, new() { Name = "媒体库" }).ClickAsync();
+        await page.GetByLabel("上传图片或 PDF（可一次选择多个）").SetInputFilesAsync(new FilePayload { Name = "open-day.png", MimeType = "image/png", Buffer = SpecimenPicture.Png(1600, 900) });
+        await page.GetByRole(AriaRole.Button, new() { Name = "上传", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("uploaded=", StringComparison.Ordinal));
+        await Screenshots.SaveAsync(page, "cms", "media-library");
+        await page.Locator(".bo-media-card.is-new a").ClickAsync();
+        await page.GetByLabel("替代文本 *").FillAsync("会员服务开放日的会场");
+        var picture = page.Locator("[data-focal] img");
+        var box = (await picture.BoundingBoxAsync())!;
+        await picture.ClickAsync(new() { Position = new() { X = box.Width * 0.25f, Y = box.Height * 0.75f } });
+        var focalX = await page.GetByLabel("水平位置（%，0 为最左）").InputValueAsync();
+        await Screenshots.SaveAsync(page, "cms", "media-item");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("done=saved", StringComparison.Ordinal));
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "内容管理菜单" }).GetByRole(AriaRole.Link, new() { Name = "新闻动态" }).ClickAsync();
         await Screenshots.SaveAsync(page, "cms", "news-list");
@@ -22,7 +38,7 @@ public sealed class EditorialTests(Chromium chromium, LiveSite site) : IClassFix
         await chinese.Locator(".rich-text-surface .ProseMirror").ClickAsync();
         await page.Keyboard.TypeAsync("开放日当天，会员单位参观了标准创新发展中心。");
         await page.GetByRole(AriaRole.Combobox, new() { Name = "栏目", Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "联合会动态" });
-        await page.GetByLabel("封面图片").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.GetByLabel("封面图片").SelectOptionAsync(new SelectOptionValue { Label = "open-day.png（会员服务开放日的会场）" });
         await Screenshots.SaveAsync(page, "cms", "news-new");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存并发布" }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("done=published", StringComparison.Ordinal));
@@ -31,11 +47,12 @@ public sealed class EditorialTests(Chromium chromium, LiveSite site) : IClassFix
         var reader = await site.OpenAsync(chromium, "/news/member-open-day");
         var cover = reader.Locator("article figure img");
 
+        Assert.Equal("25.0", focalX);
         Assert.Contains("已发布第 1 版", confirmation, StringComparison.Ordinal);
         Assert.Equal("联合会举办会员服务开放日", await reader.Locator("main h1").InnerTextAsync());
         Assert.Contains("开放日当天，会员单位参观了标准创新发展中心。", await reader.Locator("article").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.False(string.IsNullOrEmpty(await cover.GetAttributeAsync("alt")));
-        Assert.True(await cover.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "the cover picture did not load");
+        Assert.Equal("会员服务开放日的会场", await cover.GetAttributeAsync("alt"));
+        Assert.True(await cover.EvaluateAsync<bool>("img => img.complete && img.naturalWidth === 1600"), "the cover picture did not load");
     }
 
     [Fact]

@@ -41,6 +41,26 @@ internal sealed class BackOfficeClient(HttpClient http)
         return await PostAsync(action ?? formPage, fields, token);
     }
 
+    /// <summary>Uploads <paramref name="files"/> with the token of <paramref name="formPage"/>'s upload form, as the browser posts a file input.</summary>
+    public async Task<HttpResponseMessage> UploadAsync(string formPage, string action, IEnumerable<(string Name, byte[] Bytes)> files, bool asJson = false)
+    {
+        var (_, page) = await GetAsync(formPage);
+        var token = page.QuerySelector("form[enctype='multipart/form-data'] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var body = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+        foreach (var (name, bytes) in files)
+        {
+            body.Add(new ByteArrayContent(bytes), "files", name);
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, action) { Content = body };
+        if (asJson)
+        {
+            request.Headers.Accept.ParseAdd("application/json");
+        }
+
+        return await Http.SendAsync(request);
+    }
+
     /// <summary>Posts without opening a page first: as a forged or replayed request would.</summary>
     public Task<HttpResponseMessage> PostAsync(string url, Dictionary<string, string> fields, string? token)
     {

@@ -1,5 +1,9 @@
-// The back office's only script. Every form works without it; it adds the rich-text editor and,
-// as the features arrive, upload progress, focal points and presence.
+// The back office's only script. Every form works without it; it adds the rich-text editor,
+// upload progress and focal points.
 import { enhanceRichText } from "./rich-text.js";
+import { enhanceUploads } from "./uploads.js";
+import { enhanceFocalPoint } from "./focal-point.js";
 
 document.querySelectorAll("textarea[data-rich-text]").forEach(enhanceRichText);
+document.querySelectorAll("form[data-upload]").forEach(enhanceUploads);
+document.querySelectorAll("[data-focal]").forEach(enhanceFocalPoint);

@@ -15,7 +15,7 @@ namespace Federation.Cms.Storage.Migrations.Sqlite
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.5");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.10");
 
             modelBuilder.Entity("Federation.Cms.Audit.AuditEntryRecord", b =>
                 {
@@ -33,7 +33,8 @@ namespace Federation.Cms.Storage.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("At")
+                    b.Property<string>("At")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Detail")
@@ -73,7 +74,7 @@ namespace Federation.Cms.Storage.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("CreatedAt")
+                    b.Property<string>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EnglishSlug")
@@ -87,7 +88,10 @@ namespace Federation.Cms.Storage.Migrations.Sqlite
                     b.Property<int>("LatestVersion")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("PublishedAt")
+                    b.Property<string>("PublishAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("PublishedVersion")
@@ -103,7 +107,10 @@ namespace Federation.Cms.Storage.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("UpdatedAt")
+                    b.Property<string>("UnpublishAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UpdatedBy")
@@ -111,6 +118,10 @@ namespace Federation.Cms.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PublishAt");
+
+                    b.HasIndex("UnpublishAt");
 
                     b.HasIndex("Type", "ChineseSlug")
                         .IsUnique();
@@ -139,7 +150,8 @@ namespace Federation.Cms.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("SavedAt")
+                    b.Property<string>("SavedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SavedBy")
@@ -157,11 +169,33 @@ namespace Federation.Cms.Storage.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Document")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("File")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("UploadedAt");
 
                     b.ToTable("media", (string)null);
                 });
@@ -180,7 +214,8 @@ namespace Federation.Cms.Storage.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("OccurredAt")
+                    b.Property<string>("OccurredAt")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Version")
@@ -189,6 +224,48 @@ namespace Federation.Cms.Storage.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("outbox_events", (string)null);
+                });
+
+            modelBuilder.Entity("Federation.Cms.Storage.RedirectRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("Type", "Culture", "Slug")
+                        .IsUnique();
+
+                    b.ToTable("redirects", (string)null);
                 });
 
             modelBuilder.Entity("Federation.Cms.Users.CmsUser", b =>
@@ -218,7 +295,7 @@ namespace Federation.Cms.Storage.Migrations.Sqlite
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("LockoutEnd")
+                    b.Property<string>("LockoutEnd")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NormalizedEmail")
