@@ -47,6 +47,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<Workflow.EditorialWorkflow>();
         services.AddSingleton<Media.MediaLibrary>();
         services.AddSingleton<VersionComparison>();
+        services.AddSingleton<Redirects.RedirectList>();
         services.AddSingleton<Editing.Forms.ItemReferences>();
         services.AddSingleton<Editing.Forms.FormReader>();
 

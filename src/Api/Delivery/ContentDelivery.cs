@@ -70,6 +70,9 @@ public sealed class ContentDelivery(PublishedSnapshotStore snapshots, TimeProvid
     /// <summary>The published item with this id.</summary>
     public PublishedItem? Find(Guid id) => snapshots.Current.Find(id);
 
+    /// <summary>The published item whose address was <paramref name="slug"/> before an editor changed it; the site answers with a 301.</summary>
+    public PublishedItem? FindMoved(ContentType type, string culture, string slug) => snapshots.Current.FindMoved(type, culture, slug);
+
     /// <summary>The published items among <paramref name="item"/>'s related items, in the editor's order.</summary>
     public IReadOnlyList<PublishedItem> Related(PublishedItem item)
     {

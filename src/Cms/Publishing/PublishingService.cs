@@ -1,6 +1,7 @@
 using Federation.Cms.Audit;
 using Federation.Cms.Content;
 using Federation.Cms.Outbox;
+using Federation.Cms.Redirects;
 using Federation.Cms.Storage;
 using Federation.Cms.Users;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,7 @@ internal sealed class PublishingService(ContentDbContextFactory store, OutboxDis
     /// <exception cref="ContentNotFoundException">No such item or version.</exception>
     public async Task PublishAsync(Guid itemId, int? version = null, Actor? by = null, CancellationToken cancellationToken = default)
     {
-        await ChangeAsync(itemId, by, AuditAction.Published, (item, now) =>
+        await ChangeAsync(itemId, by, AuditAction.Published, async (db, item, now) =>
         {
             var number = version ?? item.LatestVersion;
             if (number < 1 || number > item.LatestVersion)
@@ -28,6 +29,8 @@ internal sealed class PublishingService(ContentDbContextFactory store, OutboxDis
                 throw new ContentNotFoundException($"Item {itemId} has no version {number}.");
             }
 
+            var wasLive = item.PublishedVersion is { } live ? await DocumentAsync(db, itemId, live, cancellationToken) : null;
+            await SlugRedirects.RecordAsync(db, item.Type, itemId, wasLive, await DocumentAsync(db, itemId, number, cancellationToken), by?.Name, now, cancellationToken);
             item.PublishedVersion = number;
             item.Status = ContentStatus.Published;
             item.PublishedAt ??= now;
@@ -40,23 +43,26 @@ internal sealed class PublishingService(ContentDbContextFactory store, OutboxDis
     /// <exception cref="ContentNotFoundException">No such item.</exception>
     public async Task UnpublishAsync(Guid itemId, Actor? by = null, CancellationToken cancellationToken = default)
     {
-        await ChangeAsync(itemId, by, AuditAction.Unpublished, (item, now) =>
+        await ChangeAsync(itemId, by, AuditAction.Unpublished, (_, item, now) =>
         {
             item.PublishedVersion = null;
             item.Status = ContentStatus.Unpublished;
             item.UpdatedAt = now;
-            return new OutboxEventRecord { ItemId = itemId, Kind = OutboxEventKind.Unpublished, OccurredAt = now };
+            return Task.FromResult(new OutboxEventRecord { ItemId = itemId, Kind = OutboxEventKind.Unpublished, OccurredAt = now });
         }, cancellationToken);
     }
 
-    async Task ChangeAsync(Guid itemId, Actor? by, AuditAction action, Func<ContentItemRecord, DateTimeOffset, OutboxEventRecord> change, CancellationToken cancellationToken)
+    static async Task<ContentDocument> DocumentAsync(ContentDbContext db, Guid itemId, int number, CancellationToken cancellationToken) =>
+        ContentJson.Deserialize(await db.Versions.Where(v => v.ItemId == itemId && v.Number == number).Select(v => v.Document).SingleAsync(cancellationToken));
+
+    async Task ChangeAsync(Guid itemId, Actor? by, AuditAction action, Func<ContentDbContext, ContentItemRecord, DateTimeOffset, Task<OutboxEventRecord>> change, CancellationToken cancellationToken)
     {
         await using (var db = store.Create())
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var item = await db.Items.SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken)
                 ?? throw new ContentNotFoundException($"No item {itemId}.");
-            var outbox = change(item, time.GetUtcNow());
+            var outbox = await change(db, item, time.GetUtcNow());
             db.OutboxEvents.Add(outbox);
             if (by is not null)
             {

@@ -15,8 +15,12 @@ public sealed class PublishedItem
     /// <param name="updated">When it last changed, when known.</param>
     /// <param name="savedAt">When the published version was saved.</param>
     /// <param name="media">The media items the document refers to, by id; missing ones are simply not shown.</param>
-    public PublishedItem(ContentDocument document, int version, DateTimeOffset? published, DateTimeOffset? updated, DateTimeOffset savedAt, IReadOnlyDictionary<Guid, MediaItem>? media = null)
+    /// <param name="oldSlugs">Slugs it had when it was live before.</param>
+    public PublishedItem(
+        ContentDocument document, int version, DateTimeOffset? published, DateTimeOffset? updated, DateTimeOffset savedAt,
+        IReadOnlyDictionary<Guid, MediaItem>? media = null, IReadOnlyList<OldSlug>? oldSlugs = null)
     {
+        OldSlugs = oldSlugs ?? [];
         Document = document;
         Version = version;
         Published = published;
@@ -47,6 +51,9 @@ public sealed class PublishedItem
     public DateTimeOffset SavedAt { get; }
 
     /// <summary>The item's id.</summary>
+    /// <summary>Slugs the item had when it was live before, answered with a 301 to its address now.</summary>
+    public IReadOnlyList<OldSlug> OldSlugs { get; }
+
     public Guid Id => Document.Id;
 
     /// <summary>The item's content type.</summary>
@@ -67,3 +74,6 @@ public sealed class PublishedItem
     /// <summary>Whether the item has its own text in <paramref name="culture"/>.</summary>
     public bool HasCulture(string culture) => Document.Cultures.ContainsKey(culture);
 }
+
+/// <summary>A slug an item had in one culture when it was live.</summary>
+public sealed record OldSlug(string Culture, string Slug);

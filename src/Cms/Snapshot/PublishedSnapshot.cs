@@ -14,6 +14,7 @@ public sealed class PublishedSnapshot
 
     readonly FrozenDictionary<Guid, PublishedItem> byId;
     readonly FrozenDictionary<(ContentType, string, string), PublishedItem> bySlug;
+    readonly FrozenDictionary<(ContentType, string, string), PublishedItem> byOldSlug;
     readonly FrozenDictionary<ContentType, IReadOnlyList<PublishedItem>> byType;
     readonly FrozenDictionary<Guid, MediaItem> media;
 
@@ -22,6 +23,12 @@ public sealed class PublishedSnapshot
         byId = items.ToFrozenDictionary(i => i.Id);
         bySlug = byId.Values
             .SelectMany(i => i.Document.Cultures.Select(c => (Key: (i.Type, c.Key, c.Value.Slug), Item: i)))
+            .DistinctBy(e => e.Key)
+            .ToFrozenDictionary(e => e.Key, e => e.Item);
+        // An item's own slug always wins over another's old one.
+        byOldSlug = byId.Values
+            .SelectMany(i => i.OldSlugs.Select(o => (Key: (i.Type, o.Culture, o.Slug), Item: i)))
+            .Where(e => !bySlug.ContainsKey(e.Key))
             .DistinctBy(e => e.Key)
             .ToFrozenDictionary(e => e.Key, e => e.Item);
         byType = byId.Values
@@ -59,6 +66,9 @@ public sealed class PublishedSnapshot
 
     /// <summary>The published item of this type whose slug in <paramref name="culture"/> is <paramref name="slug"/>.</summary>
     public PublishedItem? FindBySlug(ContentType type, string culture, string slug) => bySlug.GetValueOrDefault((type, culture, slug));
+
+    /// <summary>The published item that had this slug before (its address moved); null when none did.</summary>
+    public PublishedItem? FindMoved(ContentType type, string culture, string slug) => byOldSlug.GetValueOrDefault((type, culture, slug));
 
     /// <summary>The media item with this id, when a published item shows it.</summary>
     public MediaItem? FindMedia(Guid id) => media.GetValueOrDefault(id);

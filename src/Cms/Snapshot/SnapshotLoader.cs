@@ -18,7 +18,8 @@ internal sealed class SnapshotLoader(ContentDbContextFactory store, TimeProvider
         var rows = await PublishedRows(db.Items).ToListAsync(cancellationToken);
         var documents = rows.AsParallel().Select(r => (Row: r, Document: ContentJson.Deserialize(r.Document))).ToList();
         var media = ReadMedia(await db.Media.AsNoTracking().ToListAsync(cancellationToken));
-        return PublishedSnapshot.Create(documents.Select(d => ToItem(d.Row, d.Document, media)), cursor, time.GetUtcNow());
+        var oldSlugs = await OldSlugsAsync(db.Redirects, cancellationToken);
+        return PublishedSnapshot.Create(documents.Select(d => ToItem(d.Row, d.Document, media, oldSlugs)), cursor, time.GetUtcNow());
     }
 
     /// <summary>Loads the items among <paramref name="ids"/> that are published now.</summary>
@@ -29,7 +30,8 @@ internal sealed class SnapshotLoader(ContentDbContextFactory store, TimeProvider
         var documents = rows.Select(r => (Row: r, Document: ContentJson.Deserialize(r.Document))).ToList();
         var mediaIds = documents.SelectMany(d => d.Document.MediaIds()).ToHashSet();
         var media = ReadMedia(await db.Media.AsNoTracking().Where(m => mediaIds.Contains(m.Id)).ToListAsync(cancellationToken));
-        return [.. documents.Select(d => ToItem(d.Row, d.Document, media))];
+        var oldSlugs = await OldSlugsAsync(db.Redirects.Where(r => ids.Contains(r.ItemId)), cancellationToken);
+        return [.. documents.Select(d => ToItem(d.Row, d.Document, media, oldSlugs))];
     }
 
     static IQueryable<PublishedRow> PublishedRows(IQueryable<ContentItemRecord> items) =>
@@ -41,9 +43,13 @@ internal sealed class SnapshotLoader(ContentDbContextFactory store, TimeProvider
     static Dictionary<Guid, MediaItem> ReadMedia(List<MediaRecord> records) =>
         records.ToDictionary(m => m.Id, m => JsonSerializer.Deserialize<MediaItem>(m.Document, ContentJson.Options)!);
 
-    static PublishedItem ToItem(PublishedRow row, ContentDocument document, Dictionary<Guid, MediaItem> media) =>
+    static async Task<ILookup<Guid, OldSlug>> OldSlugsAsync(IQueryable<RedirectRecord> redirects, CancellationToken cancellationToken) =>
+        (await redirects.AsNoTracking().Select(r => new { r.ItemId, r.Culture, r.Slug }).ToListAsync(cancellationToken))
+            .ToLookup(r => r.ItemId, r => new OldSlug(r.Culture, r.Slug));
+
+    static PublishedItem ToItem(PublishedRow row, ContentDocument document, Dictionary<Guid, MediaItem> media, ILookup<Guid, OldSlug> oldSlugs) =>
         new(document, row.Version, row.PublishedAt, row.UpdatedAt, row.SavedAt,
-            document.MediaIds().Distinct().Where(media.ContainsKey).ToDictionary(id => id, id => media[id]));
+            document.MediaIds().Distinct().Where(media.ContainsKey).ToDictionary(id => id, id => media[id]), [.. oldSlugs[document.Id]]);
 
     sealed record PublishedRow(Guid Id, int Version, string Document, DateTimeOffset? PublishedAt, DateTimeOffset? UpdatedAt, DateTimeOffset SavedAt);
 }

@@ -28,7 +28,7 @@ public sealed class IndexModel(ContentDelivery delivery) : SitePageModel
         var item = slug is null ? (top.Count > 0 ? top[0] : null) : delivery.FindForReader(ContentType.Page, Culture, slug);
         if (item is null)
         {
-            return NotFound();
+            return slug is not null && delivery.FindMoved(ContentType.Page, Culture, slug) is { } moved ? RedirectPermanent(ContentRoutes.Item(moved, Culture)) : NotFound();
         }
 
         Item = item;

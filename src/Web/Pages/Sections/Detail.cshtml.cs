@@ -22,9 +22,15 @@ public sealed class DetailModel(ContentDelivery delivery) : SitePageModel
 
     public Microsoft.AspNetCore.Mvc.IActionResult OnGet(string section, string slug)
     {
-        if (!SiteSection.TryGetType(section, out var type) || delivery.FindForReader(type, Culture, slug) is not { } item)
+        if (!SiteSection.TryGetType(section, out var type))
         {
             return NotFound();
+        }
+
+        if (delivery.FindForReader(type, Culture, slug) is not { } item)
+        {
+            // An address an editor changed keeps working (301), so links and search results do not break.
+            return delivery.FindMoved(type, Culture, slug) is { } moved ? RedirectPermanent(ContentRoutes.Item(moved, Culture) + Request.QueryString) : NotFound();
         }
 
         Item = item;

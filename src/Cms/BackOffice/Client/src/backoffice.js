@@ -7,3 +7,6 @@ import { enhanceFocalPoint } from "./focal-point.js";
 document.querySelectorAll("textarea[data-rich-text]").forEach(enhanceRichText);
 document.querySelectorAll("form[data-upload]").forEach(enhanceUploads);
 document.querySelectorAll("[data-focal]").forEach(enhanceFocalPoint);
+
+// Marks the page as enhanced, for anyone (the browser tests among them) who must wait for the above.
+document.documentElement.dataset.enhanced = "true";
