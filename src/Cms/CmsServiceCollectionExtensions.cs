@@ -54,6 +54,8 @@ public static class CmsServiceCollectionExtensions
         // Order matters: the snapshot is loaded before the dispatcher starts applying events.
         services.AddHostedService<ContentStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddSingleton<ScheduledPublisher>();
+        services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());
 
         services.AddHealthChecks()
             .AddCheck<ContentStoreHealthCheck>("store")

@@ -35,6 +35,8 @@ internal sealed class PublishingService(ContentDbContextFactory store, OutboxDis
             item.Status = ContentStatus.Published;
             item.PublishedAt ??= now;
             item.UpdatedAt = now;
+            // Publishing by hand supersedes a publish scheduled earlier.
+            (item.PublishAt, item.ScheduledVersion) = (null, null);
             return new OutboxEventRecord { ItemId = itemId, Kind = OutboxEventKind.Published, Version = number, OccurredAt = now };
         }, cancellationToken);
     }
@@ -55,11 +57,49 @@ internal sealed class PublishingService(ContentDbContextFactory store, OutboxDis
     static async Task<ContentDocument> DocumentAsync(ContentDbContext db, Guid itemId, int number, CancellationToken cancellationToken) =>
         ContentJson.Deserialize(await db.Versions.Where(v => v.ItemId == itemId && v.Number == number).Select(v => v.Document).SingleAsync(cancellationToken));
 
-    async Task ChangeAsync(Guid itemId, Actor? by, AuditAction action, Func<ContentDbContext, ContentItemRecord, DateTimeOffset, Task<OutboxEventRecord>> change, CancellationToken cancellationToken)
+    /// <summary>Publishes the scheduled version if its time has come. Returns false when it was not due or another node took it.</summary>
+    public Task<bool> PublishIfDueAsync(Guid itemId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(itemId, Actor.Scheduler, AuditAction.Published, async (db, item, now) =>
+        {
+            var number = item.ScheduledVersion is { } scheduled && scheduled <= item.LatestVersion ? scheduled : item.LatestVersion;
+            item.ScheduledVersion = null;
+            var wasLive = item.PublishedVersion is { } live ? await DocumentAsync(db, itemId, live, cancellationToken) : null;
+            await SlugRedirects.RecordAsync(db, item.Type, itemId, wasLive, await DocumentAsync(db, itemId, number, cancellationToken), Actor.Scheduler.Name, now, cancellationToken);
+            item.PublishedVersion = number;
+            item.Status = ContentStatus.Published;
+            item.PublishedAt ??= now;
+            item.UpdatedAt = now;
+            return new OutboxEventRecord { ItemId = itemId, Kind = OutboxEventKind.Published, Version = number, OccurredAt = now };
+        }, cancellationToken, claim: (db, now) => db.Items.Where(i => i.Id == itemId && i.PublishAt != null && i.PublishAt <= now)
+            .ExecuteUpdateAsync(set => set.SetProperty(i => i.PublishAt, (DateTimeOffset?)null), cancellationToken));
+
+    /// <summary>Takes the item off the site if its scheduled time has come. Returns false when it was not due or another node took it.</summary>
+    public Task<bool> UnpublishIfDueAsync(Guid itemId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(itemId, Actor.Scheduler, AuditAction.Unpublished, (_, item, now) =>
+        {
+            item.PublishedVersion = null;
+            item.Status = ContentStatus.Unpublished;
+            item.UpdatedAt = now;
+            return Task.FromResult(new OutboxEventRecord { ItemId = itemId, Kind = OutboxEventKind.Unpublished, OccurredAt = now });
+        }, cancellationToken, claim: (db, now) => db.Items.Where(i => i.Id == itemId && i.UnpublishAt != null && i.UnpublishAt <= now && i.PublishedVersion != null)
+            .ExecuteUpdateAsync(set => set.SetProperty(i => i.UnpublishAt, (DateTimeOffset?)null), cancellationToken));
+
+    /// <summary>
+    /// Applies one change and its outbox event (and audit line) in one transaction. With a claim,
+    /// the change happens only if the claim updates the item's row: the first statement of the
+    /// transaction, so of two nodes claiming at once the second waits for the first, then finds nothing to claim.
+    /// </summary>
+    async Task<bool> ChangeAsync(
+        Guid itemId, Actor? by, AuditAction action, Func<ContentDbContext, ContentItemRecord, DateTimeOffset, Task<OutboxEventRecord>> change,
+        CancellationToken cancellationToken, Func<ContentDbContext, DateTimeOffset, Task<int>>? claim = null)
     {
         await using (var db = store.Create())
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (claim is not null && await claim(db, time.GetUtcNow()) == 0)
+            {
+                return false;
+            }
             var item = await db.Items.SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken)
                 ?? throw new ContentNotFoundException($"No item {itemId}.");
             var outbox = await change(db, item, time.GetUtcNow());
@@ -75,6 +115,7 @@ internal sealed class PublishingService(ContentDbContextFactory store, OutboxDis
 
         // This node shows its own publish at once; other nodes pick the event up from the outbox.
         await dispatcher.DispatchPendingAsync(cancellationToken);
+        return true;
     }
 }
 

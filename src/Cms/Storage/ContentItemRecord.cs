@@ -39,8 +39,11 @@ internal sealed class ContentItemRecord
     /// <summary>When the item first went live.</summary>
     public DateTimeOffset? PublishedAt { get; set; }
 
-    /// <summary>When the newest version is to go live, if scheduled.</summary>
+    /// <summary>When <see cref="ScheduledVersion"/> is to go live, if scheduled.</summary>
     public DateTimeOffset? PublishAt { get; set; }
+
+    /// <summary>The version an editor scheduled: what they reviewed, whatever is saved after.</summary>
+    public int? ScheduledVersion { get; set; }
 
     /// <summary>When the item is to come off the site, if scheduled.</summary>
     public DateTimeOffset? UnpublishAt { get; set; }

@@ -14,6 +14,9 @@ public sealed record Actor(string UserId, string Name, IReadOnlySet<string> Role
     /// <summary>The site itself: scheduled publishing and the first import. It may do everything.</summary>
     public static Actor System { get; } = new("", "system", new HashSet<string>(CmsRoles.All));
 
+    /// <summary>Scheduled publishing, acting on what an editor scheduled.</summary>
+    public static Actor Scheduler { get; } = new("", "定时任务", new HashSet<string>([CmsRoles.Editor]));
+
     /// <summary>Whether this actor may do <paramref name="capability"/>.</summary>
     public bool Can(CmsCapability capability) => CmsRoles.Allow(Roles, capability);
 

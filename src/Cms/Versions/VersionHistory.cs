@@ -14,7 +14,10 @@ internal sealed class VersionHistory(ContentDbContextFactory store)
         await using var db = store.Create();
         return await db.Items.AsNoTracking()
             .Where(i => i.Id == itemId)
-            .Select(i => new ItemSummary(i.Id, i.Type, i.Status, i.LatestVersion, i.PublishedVersion, i.CreatedAt, i.UpdatedAt, i.PublishedAt))
+            .Select(i => new ItemSummary(i.Id, i.Type, i.Status, i.LatestVersion, i.PublishedVersion, i.CreatedAt, i.UpdatedAt, i.PublishedAt)
+            {
+                PublishAt = i.PublishAt, ScheduledVersion = i.ScheduledVersion, UnpublishAt = i.UnpublishAt,
+            })
             .SingleOrDefaultAsync(cancellationToken);
     }
 
@@ -46,7 +49,16 @@ internal sealed class VersionHistory(ContentDbContextFactory store)
 /// <summary>An item's workflow state.</summary>
 public sealed record ItemSummary(
     Guid Id, ContentType Type, ContentStatus Status, int LatestVersion, int? PublishedVersion,
-    DateTimeOffset? Created, DateTimeOffset? Updated, DateTimeOffset? Published);
+    DateTimeOffset? Created, DateTimeOffset? Updated, DateTimeOffset? Published)
+{
+    /// <summary>When <see cref="ScheduledVersion"/> goes live, if scheduled.</summary>
+    public DateTimeOffset? PublishAt { get; init; }
+
+    public int? ScheduledVersion { get; init; }
+
+    /// <summary>When the item comes off the site, if scheduled.</summary>
+    public DateTimeOffset? UnpublishAt { get; init; }
+}
 
 /// <summary>One entry of an item's history.</summary>
 public sealed record VersionSummary(int Number, DateTimeOffset SavedAt, string? SavedBy, bool IsPublished, string Title);

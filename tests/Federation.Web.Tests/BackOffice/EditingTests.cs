@@ -110,4 +110,29 @@ public sealed class EditingTests
         Assert.Contains("正文", html, StringComparison.Ordinal);
         Assert.DoesNotContain("steal()", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ScheduleForm_SavesAFutureTime_ShowsAPastOneBesideItsField_AndRefusesAWriter()
+    {
+        await using var site = new FederationSite();
+        var editor = await BackOfficeClient.SignedInAsync(site, CmsRoles.Editor);
+        var writer = await BackOfficeClient.SignedInAsync(site, CmsRoles.Writer);
+        var created = await editor.PostFormAsync("/cms/content/news/new", News("定时的新闻", "scheduled-news"), action: "/cms/content/news/new?handler=Save");
+        var itemPage = created.Headers.Location!.OriginalString.Split('?')[0];
+        var next = DateTime.UtcNow.AddHours(8).AddDays(3);
+        var future = $"{next:yyyy-MM-dd}T09:30";
+
+        var saved = await editor.PostFormAsync(itemPage, new() { ["publishAt"] = future }, action: itemPage + "?handler=Schedule");
+        var (_, page) = await editor.GetAsync(itemPage);
+        var past = await editor.PostFormAsync(itemPage, new() { ["publishAt"] = "2020-01-01T09:00" }, action: itemPage + "?handler=Schedule");
+        var pastPage = await Html.ParseAsync(await past.Content.ReadAsStringAsync(), itemPage);
+        var forged = await writer.PostFormAsync(itemPage, new() { ["publishAt"] = future }, action: itemPage + "?handler=Schedule");
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains($"{next:yyyy-MM-dd} 09:30（第 1 版）", page.QuerySelector("aside dl").Text(), StringComparison.Ordinal);
+        Assert.Equal("已排期", page.QuerySelector(".bo-title-row .bo-status").Text());
+        Assert.Equal(HttpStatusCode.BadRequest, past.StatusCode);
+        Assert.Equal("定时发布的时间已经过去。", pastPage.QuerySelector("#publishAt-problem").Text());
+        Assert.Equal("/cms/denied", forged.Headers.Location?.AbsolutePath);
+    }
 }

@@ -90,6 +90,54 @@ internal sealed class EditModel(EditorialWorkflow workflow, VersionHistory histo
         return Redirect(Here("published"));
     }
 
+    /// <summary>Problems with the schedule form, by field (publishAt, unpublishAt).</summary>
+    public IReadOnlyList<ValidationProblem> ScheduleProblems { get; private set; } = [];
+
+    public async Task<IActionResult> OnPostScheduleAsync(string folder, string id, string? publishAt, string? unpublishAt, CancellationToken cancellationToken)
+    {
+        if (!Resolve(folder, id) || id == "new")
+        {
+            return NotFound();
+        }
+
+        var problems = new List<ValidationProblem>();
+        var from = ShanghaiInput(publishAt, "publishAt", problems);
+        var until = ShanghaiInput(unpublishAt, "unpublishAt", problems);
+        if (problems.Count == 0)
+        {
+            try
+            {
+                await workflow.ScheduleAsync(Actor, ItemId, from, until, cancellationToken);
+                return Redirect(Here(from is null && until is null ? "unscheduled" : "scheduled"));
+            }
+            catch (ContentValidationException invalid)
+            {
+                problems.AddRange(invalid.Problems);
+            }
+        }
+
+        ScheduleProblems = problems;
+        var page = await OnGetAsync(folder, id, done: null, cancellationToken);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return page;
+    }
+
+    static DateTimeOffset? ShanghaiInput(string? value, string field, List<ValidationProblem> problems)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (DateTime.TryParseExact(value, ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var local))
+        {
+            return ShanghaiTime.At(local);
+        }
+
+        problems.Add(new(field, "请填写日期和时间，如 2026-12-01 09:30。"));
+        return null;
+    }
+
     public async Task<IActionResult> OnPostUnpublishAsync(string folder, string id, CancellationToken cancellationToken)
     {
         if (!Resolve(folder, id) || id == "new")

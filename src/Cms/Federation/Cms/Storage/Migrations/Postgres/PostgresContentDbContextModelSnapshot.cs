@@ -103,6 +103,9 @@ namespace Federation.Cms.Storage.Migrations.Postgres
                     b.Property<int?>("PublishedVersion")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("ScheduledVersion")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)

@@ -97,6 +97,9 @@ namespace Federation.Cms.Storage.Migrations.Sqlite
                     b.Property<int?>("PublishedVersion")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ScheduledVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
