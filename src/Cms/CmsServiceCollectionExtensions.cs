@@ -7,6 +7,7 @@ using Federation.Cms.Snapshot;
 using Federation.Cms.Storage;
 using Federation.Cms.Transfer;
 using Federation.Cms.Versions;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,6 +29,8 @@ public static class CmsServiceCollectionExtensions
         services.AddOptions<ContentOptions>().BindConfiguration("Content");
         services.AddOptions<MediaOptions>().BindConfiguration("Media");
         services.TryAddSingleton(TimeProvider.System);
+        // Signs preview links (and, with the back office, its sign-in cookie). One application name, so every node reads the others' tokens once keys are shared.
+        services.AddDataProtection().SetApplicationName("Federation");
         services.AddSingleton(ContentStoreConnection.Resolve(
             builder.Configuration.GetConnectionString("Content"), builder.Environment.ContentRootPath));
         services.AddSingleton<ContentDbContextFactory>();
@@ -48,6 +51,8 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<Media.MediaLibrary>();
         services.AddSingleton<VersionComparison>();
         services.AddSingleton<Redirects.RedirectList>();
+        services.AddSingleton<Preview.PreviewLinks>();
+        services.AddSingleton<Preview.IPreviews>(sp => sp.GetRequiredService<Preview.PreviewLinks>());
         services.AddSingleton<Editing.Forms.ItemReferences>();
         services.AddSingleton<Editing.Forms.FormReader>();
 

@@ -13,7 +13,9 @@ internal static class SiteServiceCollectionExtensions
     {
         builder.Services.Configure<RouteOptions>(o => o.ConstraintMap["section"] = typeof(SiteSection.RouteConstraint));
         builder.Services.AddRazorPages(o => o.Conventions.Add(new EnglishRouteConvention()));
-        builder.Services.AddSingleton<Api.Publishing.IPublicSite, PublicSite>();
+        builder.Services.AddSingleton<PublicSite>();
+        builder.Services.AddSingleton<Api.Publishing.IPublicSite>(sp => sp.GetRequiredService<PublicSite>());
+        builder.Services.AddSingleton<Cms.Preview.IPublicAddresses>(sp => sp.GetRequiredService<PublicSite>());
         // Chinese pages stay readable and small: Razor writes CJK as is instead of &#x...; entities.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

@@ -34,6 +34,25 @@ internal sealed class SnapshotLoader(ContentDbContextFactory store, TimeProvider
         return [.. documents.Select(d => ToItem(d.Row, d.Document, media, oldSlugs))];
     }
 
+    /// <summary>Any saved version of an item as its public page would show it, for previews; its media, drafts' included.</summary>
+    public async Task<PublishedItem?> LoadVersionAsync(Guid itemId, int version, CancellationToken cancellationToken)
+    {
+        await using var db = store.Create();
+        var row = await (from item in db.Items.AsNoTracking()
+                         join saved in db.Versions.AsNoTracking() on item.Id equals saved.ItemId
+                         where item.Id == itemId && saved.Number == version
+                         select new PublishedRow(item.Id, saved.Number, saved.Document, item.PublishedAt, item.UpdatedAt, saved.SavedAt)).SingleOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var document = ContentJson.Deserialize(row.Document);
+        var mediaIds = document.MediaIds().ToHashSet();
+        var media = ReadMedia(await db.Media.AsNoTracking().Where(m => mediaIds.Contains(m.Id)).ToListAsync(cancellationToken));
+        return ToItem(row, document, media, Array.Empty<OldSlug>().ToLookup(_ => itemId));
+    }
+
     static IQueryable<PublishedRow> PublishedRows(IQueryable<ContentItemRecord> items) =>
         from item in items
         where item.PublishedVersion != null

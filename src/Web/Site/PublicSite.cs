@@ -4,8 +4,8 @@ using Federation.Cms.Snapshot;
 
 namespace Federation.Web.Site;
 
-/// <summary>The public site as the Api's feeds and calendar files link to it: the same names, URLs and facts as the pages.</summary>
-internal sealed class PublicSite : IPublicSite
+/// <summary>The public site as the Api's feeds and calendar files and the back office's previews link to it: the same names, URLs and facts as the pages.</summary>
+internal sealed class PublicSite : IPublicSite, Cms.Preview.IPublicAddresses
 {
     public string SiteName(string culture) => SiteLabels.For(culture).SiteName;
 
@@ -14,6 +14,8 @@ internal sealed class PublicSite : IPublicSite
     public string ListPath(ContentType type, string culture) => ContentRoutes.List(type, culture);
 
     public string ItemPath(PublishedItem item, string culture) => ContentRoutes.Item(item, culture);
+
+    public string PathOf(PublishedItem item, string culture) => ContentRoutes.Item(item, culture);
 
     public string Localize(string chinesePath, string culture) => SiteCulture.Localize(chinesePath, culture);
 

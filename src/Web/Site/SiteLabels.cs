@@ -82,6 +82,9 @@ internal sealed record SiteLabels
     public required string ErrorTitle { get; init; }
     public required string ErrorText { get; init; }
     public required string BackHome { get; init; }
+    public required string ForbiddenTitle { get; init; }
+    public required string ForbiddenText { get; init; }
+    public required string PreviewNotice { get; init; }
     public required string Latest { get; init; }
     public required string Yes { get; init; }
     public required string No { get; init; }
@@ -110,7 +113,8 @@ internal sealed record SiteLabels
         Eligibility = "报名条件", Certificate = "证书", Focus = "重点", TypicalCases = "典型案例", LeadOrganisations = "牵头单位",
         SpecialActions = "专项行动", NewConcepts = "新概念", BrandCases = "品牌案例", InThisSection = "本栏目",
         ChineseOnly = "本文暂无英文版本。", NotFoundTitle = "页面不存在", NotFoundText = "您要找的页面不存在或已移除。",
-        ErrorTitle = "出错了", ErrorText = "服务器暂时无法完成请求，请稍后再试。", BackHome = "返回首页", Latest = "最新动态", Yes = "是", No = "否",
+        ErrorTitle = "出错了", ErrorText = "服务器暂时无法完成请求，请稍后再试。", BackHome = "返回首页", ForbiddenTitle = "无法打开此页面", ForbiddenText = "预览链接无效或已过期，请向编辑索取新的链接。",
+        PreviewNotice = "预览：第 {0} 版，尚未发布，读者看不到。此链接有效至 {1}（北京时间）。", Latest = "最新动态", Yes = "是", No = "否",
         Subscribe = "订阅", AddToCalendar = "添加到日历",
     };
 
@@ -131,7 +135,9 @@ internal sealed record SiteLabels
         SpecialActions = "Special actions", NewConcepts = "New concepts", BrandCases = "Brand cases", InThisSection = "In this section",
         ChineseOnly = "This item is not yet available in English; the Chinese text follows.", NotFoundTitle = "Page not found",
         NotFoundText = "The page you are looking for does not exist or has been removed.", ErrorTitle = "Something went wrong",
-        ErrorText = "The server could not complete your request. Please try again later.", BackHome = "Back to the home page", Latest = "Latest", Yes = "Yes", No = "No",
+        ErrorText = "The server could not complete your request. Please try again later.", BackHome = "Back to the home page", ForbiddenTitle = "This page cannot be opened",
+        ForbiddenText = "The preview link is not valid or has expired; ask the editor for a new one.",
+        PreviewNotice = "Preview: version {0}, not published and not visible to readers. This link works until {1} (Shanghai time).", Latest = "Latest", Yes = "Yes", No = "No",
         Subscribe = "Subscribe", AddToCalendar = "Add to calendar",
     };
 }

@@ -40,4 +40,32 @@ public abstract class SitePageModel : PageModel
 
     /// <summary>The menu entry to mark as current.</summary>
     public string? Section { get; protected set; }
+
+    /// <summary>Set when the page shows a saved version through a preview link; the layout shows it above the content.</summary>
+    public string? PreviewNotice { get; private set; }
+
+    /// <summary>
+    /// Opens the <c>?preview=</c> token of the request: the saved version it names, for a page of
+    /// <paramref name="type"/>. Such a page is never indexed or cached. Refused is true for a token
+    /// that is forged, damaged, expired or for another type.
+    /// </summary>
+    internal async Task<(Cms.Snapshot.PublishedItem? Item, bool Refused)> OpenPreviewAsync(Cms.Preview.IPreviews previews, Cms.Content.ContentType type)
+    {
+        if (Request.Query["preview"] is not { Count: > 0 } tokens)
+        {
+            return (null, false);
+        }
+
+        if (await previews.OpenAsync(tokens[0] ?? "", HttpContext.RequestAborted) is not { } preview || preview.Item.Type != type)
+        {
+            return (null, true);
+        }
+
+        Indexable = false;
+        Response.Headers.CacheControl = "no-store";
+        Response.Headers["X-Robots-Tag"] = "noindex";
+        PreviewNotice = string.Format(System.Globalization.CultureInfo.CurrentCulture, Labels.PreviewNotice, preview.Version,
+            Cms.Content.ShanghaiTime.From(preview.Expires).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        return (preview.Item, false);
+    }
 }

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Federation.Web.Pages.About;
 
 /// <summary>关于联合会: <c>/about</c> shows the top page (the profile), <c>/about/{slug}</c> any page, with the section's menu.</summary>
-public sealed class IndexModel(ContentDelivery delivery) : SitePageModel
+public sealed class IndexModel(ContentDelivery delivery, Cms.Preview.IPreviews previews) : SitePageModel
 {
     internal PublishedItem Item { get; private set; } = null!;
 
@@ -22,10 +22,16 @@ public sealed class IndexModel(ContentDelivery delivery) : SitePageModel
     /// <summary>The section menu: top pages and their children side by side, each child with its own children (the five platforms, the committees).</summary>
     internal IReadOnlyList<(PublishedItem Page, IReadOnlyList<PublishedItem> Children)> Menu { get; private set; } = [];
 
-    public IActionResult OnGet(string? slug)
+    public async Task<IActionResult> OnGetAsync(string? slug)
     {
         var top = delivery.ChildPages(null);
-        var item = slug is null ? (top.Count > 0 ? top[0] : null) : delivery.FindForReader(ContentType.Page, Culture, slug);
+        var (preview, refused) = await OpenPreviewAsync(previews, ContentType.Page);
+        if (refused)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        var item = preview ?? (slug is null ? (top.Count > 0 ? top[0] : null) : delivery.FindForReader(ContentType.Page, Culture, slug));
         if (item is null)
         {
             return slug is not null && delivery.FindMoved(ContentType.Page, Culture, slug) is { } moved ? RedirectPermanent(ContentRoutes.Item(moved, Culture)) : NotFound();

@@ -6,7 +6,7 @@ using Federation.Web.Site;
 namespace Federation.Web.Pages.Sections;
 
 /// <summary>One item of a section, with its type's facts, body, tags and related items.</summary>
-public sealed class DetailModel(ContentDelivery delivery) : SitePageModel
+public sealed class DetailModel(ContentDelivery delivery, Cms.Preview.IPreviews previews) : SitePageModel
 {
     internal PublishedItem Item { get; private set; } = null!;
 
@@ -20,14 +20,20 @@ public sealed class DetailModel(ContentDelivery delivery) : SitePageModel
     /// <summary>Finds an item by id, for links such as a standard's supersedes list.</summary>
     internal PublishedItem? Find(Guid id) => delivery.Find(id);
 
-    public Microsoft.AspNetCore.Mvc.IActionResult OnGet(string section, string slug)
+    public async Task<Microsoft.AspNetCore.Mvc.IActionResult> OnGetAsync(string section, string slug)
     {
         if (!SiteSection.TryGetType(section, out var type))
         {
             return NotFound();
         }
 
-        if (delivery.FindForReader(type, Culture, slug) is not { } item)
+        var (preview, refused) = await OpenPreviewAsync(previews, type);
+        if (refused)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        if ((preview ?? delivery.FindForReader(type, Culture, slug)) is not { } item)
         {
             // An address an editor changed keeps working (301), so links and search results do not break.
             return delivery.FindMoved(type, Culture, slug) is { } moved ? RedirectPermanent(ContentRoutes.Item(moved, Culture) + Request.QueryString) : NotFound();

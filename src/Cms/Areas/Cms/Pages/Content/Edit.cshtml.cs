@@ -16,7 +16,9 @@ namespace Federation.Cms.Areas.Cms.Pages.Content;
 /// their fields. Saving is based on the version the editor opened; if someone saved since, the
 /// save is refused and the editor's text stays in the form.
 /// </summary>
-internal sealed class EditModel(EditorialWorkflow workflow, VersionHistory history, FormReader reader, ItemReferences references, MediaLibrary media, Catalogue.ItemCatalogue catalogue) : PageModel
+internal sealed class EditModel(
+    EditorialWorkflow workflow, VersionHistory history, FormReader reader, ItemReferences references, MediaLibrary media, Catalogue.ItemCatalogue catalogue,
+    Preview.PreviewLinks previews, Snapshot.SnapshotLoader loader, Preview.IPublicAddresses? addresses = null) : PageModel
 {
     public ContentTypeInfo Type { get; private set; } = null!;
 
@@ -77,6 +79,18 @@ internal sealed class EditModel(EditorialWorkflow workflow, VersionHistory histo
     public Task<IActionResult> OnPostSubmitAsync(string folder, string id, CancellationToken cancellationToken) => SaveAsync(folder, id, then: "submitted", cancellationToken);
 
     public Task<IActionResult> OnPostPublishAsync(string folder, string id, CancellationToken cancellationToken) => SaveAsync(folder, id, then: "published", cancellationToken);
+
+    /// <summary>Opens a saved version on its real public page through a signed link that expires in a day.</summary>
+    public async Task<IActionResult> OnGetPreviewAsync(string folder, string id, int version, string? culture, CancellationToken cancellationToken)
+    {
+        if (!Resolve(folder, id) || id == "new" || addresses is null || await loader.LoadVersionAsync(ItemId, version, cancellationToken) is not { } item || item.Type != Type.Type)
+        {
+            return NotFound();
+        }
+
+        var (token, _) = previews.Create(Actor, ItemId, version);
+        return Redirect(addresses.PathOf(item, culture == Cultures.English ? Cultures.English : Cultures.Chinese) + "?preview=" + Uri.EscapeDataString(token));
+    }
 
     /// <summary>Publishes a version already saved (the side panel's button).</summary>
     public async Task<IActionResult> OnPostPublishVersionAsync(string folder, string id, int version, CancellationToken cancellationToken)
