@@ -27,6 +27,7 @@ public static class BackOfficeServiceCollectionExtensions
         services.AddSingleton<FirstAdministrator>();
         services.AddHostedService(sp => sp.GetRequiredService<FirstAdministrator>());
         services.AddScoped<UserAdministration>();
+        services.AddSingleton<Editing.EditorPresence>();
 
         // Identity keeps its users in the content store, one unit of work per request.
         services.AddScoped<ContentDbContext>(sp => sp.GetRequiredService<ContentDbContextFactory>().Create());
@@ -83,6 +84,7 @@ public static class BackOfficeServiceCollectionExtensions
         app.UseAuthorization();
         app.MapBackOfficeAssets();
         app.MapBackOfficeMediaFiles();
+        app.MapBackOfficePresence();
         return app;
     }
 }

@@ -127,6 +127,35 @@ public sealed class EditorialTests(Chromium chromium, LiveSite site) : IClassFix
         Assert.Contains("slug-before", await page.Locator("table.bo-table").InnerTextAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TwoEditors_SeeEachOther_AndTheOneWhoSavesSecondIsToldAndKeepsTheirText()
+    {
+        var li = await site.SignInAsync(chromium, LiveSite.EditorEmail);
+        await CreateAsync(li, "两位编辑的新闻", "two-editors-news");
+        var zhao = await site.SignInAsync(chromium, LiveSite.SecondEditorEmail);
+        await zhao.GotoAsync(li.Url);
+        var zhaoSees = await zhao.Locator("[data-presence-others]").InnerTextAsync();
+
+        var zhaoTitle = zhao.Locator("fieldset", new() { HasText = "中文（必填）" }).GetByRole(AriaRole.Textbox, new() { Name = "标题", Exact = true });
+        await zhaoTitle.FillAsync("赵编辑的标题");
+        await zhao.GetByRole(AriaRole.Button, new() { Name = "保存草稿" }).ClickAsync();
+        await zhao.WaitForURLAsync(url => url.Contains("done=saved", StringComparison.Ordinal));
+        // Within one heartbeat 李编辑's page names 赵编辑 and warns of the newer version.
+        await li.Locator("[data-presence-newer]:not([hidden])").WaitForAsync(new() { Timeout = 20_000 });
+        var liSees = await li.Locator("[data-presence]").InnerTextAsync();
+        var liTitle = li.Locator("fieldset", new() { HasText = "中文（必填）" }).GetByRole(AriaRole.Textbox, new() { Name = "标题", Exact = true });
+        await liTitle.FillAsync("李编辑的标题");
+        await li.GetByRole(AriaRole.Button, new() { Name = "保存草稿" }).ClickAsync();
+        await li.Locator(".bo-notice[role=alert]").WaitForAsync();
+        await Screenshots.SaveAsync(li, "cms", "stale-save");
+
+        Assert.StartsWith("李编辑 也打开了此内容", zhaoSees, StringComparison.Ordinal);
+        Assert.Contains("赵编辑 也打开了此内容", liSees, StringComparison.Ordinal);
+        Assert.Contains("有人刚保存了第 2 版", liSees, StringComparison.Ordinal);
+        Assert.Contains("其间有人保存了第 2 版", await li.Locator(".bo-notice[role=alert]").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("李编辑的标题", await liTitle.InputValueAsync());
+    }
+
     /// <summary>Creates a news item through the form and stays on its edit page.</summary>
     static async Task CreateAsync(IPage page, string title, string slug, bool publish = false)
     {

@@ -14,6 +14,7 @@ public sealed class LiveSite : IAsyncLifetime
     public const string AdministratorEmail = "admin@example.org";
     public const string EditorEmail = "editor@example.org";
     public const string WriterEmail = "writer@example.org";
+    public const string SecondEditorEmail = "editor2@example.org";
 
     public Uri Origin { get; private set; } = null!;
 
@@ -24,6 +25,7 @@ public sealed class LiveSite : IAsyncLifetime
         await BackOfficeUsers.CreateAsync(host, AdministratorEmail, "王管理", CmsRoles.Administrator);
         await BackOfficeUsers.CreateAsync(host, EditorEmail, "李编辑", CmsRoles.Editor);
         await BackOfficeUsers.CreateAsync(host, WriterEmail, "张撰稿", CmsRoles.Writer);
+        await BackOfficeUsers.CreateAsync(host, SecondEditorEmail, "赵编辑", CmsRoles.Editor);
     }
 
     /// <summary>A fresh browser signed in to the back office as <paramref name="email"/>, on the dashboard.</summary>

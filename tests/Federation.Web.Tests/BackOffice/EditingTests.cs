@@ -135,4 +135,29 @@ public sealed class EditingTests
         Assert.Equal("定时发布的时间已经过去。", pastPage.QuerySelector("#publishAt-problem").Text());
         Assert.Equal("/cms/denied", forged.Headers.Location?.AbsolutePath);
     }
+
+    [Fact]
+    public async Task TwoEditorsOnOneItem_EachSeesTheOther_AndTheHeartbeatTellsOfANewerVersion()
+    {
+        await using var site = new FederationSite();
+        var li = await BackOfficeClient.SignedInAsync(site, CmsRoles.Editor, "李编辑");
+        var zhao = await BackOfficeClient.SignedInAsync(site, CmsRoles.Editor, "赵编辑");
+        var created = await li.PostFormAsync("/cms/content/news/new", News("两人同编", "two-editors"), action: "/cms/content/news/new?handler=Save");
+        var itemPage = created.Headers.Location!.OriginalString.Split('?')[0];
+        var id = itemPage.Split('/')[^1];
+
+        await li.GetAsync(itemPage);
+        var (_, zhaosPage) = await zhao.GetAsync(itemPage);
+        await zhao.PostFormAsync(itemPage, new(News("赵编辑改过", "two-editors")) { ["basedOnVersion"] = "1" }, action: itemPage + "?handler=Save");
+        var beat = await li.Http.PostAsync($"/cms/presence/{id}", null);
+        var state = System.Text.Json.JsonDocument.Parse(await beat.Content.ReadAsStringAsync()).RootElement;
+        await zhao.Http.PostAsync($"/cms/presence/{id}/leave", null);
+        var afterLeave = System.Text.Json.JsonDocument.Parse(await (await li.Http.PostAsync($"/cms/presence/{id}", null)).Content.ReadAsStringAsync()).RootElement;
+
+        Assert.StartsWith("李编辑 也打开了此内容", zhaosPage.QuerySelector("[data-presence-others]").Text(), StringComparison.Ordinal);
+        Assert.Equal(["赵编辑"], state.GetProperty("others").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(2, state.GetProperty("latestVersion").GetInt32());
+        Assert.Equal(0, afterLeave.GetProperty("others").GetArrayLength());
+        Assert.Equal(HttpStatusCode.Redirect, (await site.CreateClient(new() { AllowAutoRedirect = false }).PostAsync($"/cms/presence/{id}", null)).StatusCode);
+    }
 }

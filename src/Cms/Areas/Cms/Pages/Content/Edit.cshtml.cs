@@ -18,7 +18,7 @@ namespace Federation.Cms.Areas.Cms.Pages.Content;
 /// </summary>
 internal sealed class EditModel(
     EditorialWorkflow workflow, VersionHistory history, FormReader reader, ItemReferences references, MediaLibrary media, Catalogue.ItemCatalogue catalogue,
-    Preview.PreviewLinks previews, Snapshot.SnapshotLoader loader, Preview.IPublicAddresses? addresses = null) : PageModel
+    Preview.PreviewLinks previews, Snapshot.SnapshotLoader loader, EditorPresence presence, Preview.IPublicAddresses? addresses = null) : PageModel
 {
     public ContentTypeInfo Type { get; private set; } = null!;
 
@@ -39,6 +39,9 @@ internal sealed class EditModel(
     public StaleVersionException? Stale { get; private set; }
 
     public Actor Actor => Actor.From(User);
+
+    /// <summary>The other editors who have this item open now.</summary>
+    public IReadOnlyList<string> OthersEditing { get; private set; } = [];
 
     readonly Dictionary<string, string> referenceTitles = new(StringComparer.Ordinal);
 
@@ -72,6 +75,14 @@ internal sealed class EditModel(
 
         await LoadChoicesAsync(cancellationToken);
         return Page();
+    }
+
+    public override void OnPageHandlerExecuted(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutedContext context)
+    {
+        if (Item is not null && context.Result is PageResult)
+        {
+            OthersEditing = presence.Touch(ItemId, Actor);
+        }
     }
 
     public Task<IActionResult> OnPostSaveAsync(string folder, string id, CancellationToken cancellationToken) => SaveAsync(folder, id, then: null, cancellationToken);
