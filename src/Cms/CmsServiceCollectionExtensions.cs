@@ -45,6 +45,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<ImportReader>();
         services.AddSingleton<ContentImporter>();
         services.AddSingleton<ContentExporter>();
+        services.AddSingleton<ContentArchives>();
         services.AddSingleton<ItemCatalogue>();
         services.AddSingleton<Audit.AuditLog>();
         services.AddSingleton<Workflow.EditorialWorkflow>();

@@ -42,14 +42,14 @@ internal sealed class BackOfficeClient(HttpClient http)
     }
 
     /// <summary>Uploads <paramref name="files"/> with the token of <paramref name="formPage"/>'s upload form, as the browser posts a file input.</summary>
-    public async Task<HttpResponseMessage> UploadAsync(string formPage, string action, IEnumerable<(string Name, byte[] Bytes)> files, bool asJson = false)
+    public async Task<HttpResponseMessage> UploadAsync(string formPage, string action, IEnumerable<(string Name, byte[] Bytes)> files, bool asJson = false, string field = "files")
     {
         var (_, page) = await GetAsync(formPage);
         var token = page.QuerySelector("form[enctype='multipart/form-data'] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         using var body = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
         foreach (var (name, bytes) in files)
         {
-            body.Add(new ByteArrayContent(bytes), "files", name);
+            body.Add(new ByteArrayContent(bytes), field, name);
         }
 
         using var request = new HttpRequestMessage(HttpMethod.Post, action) { Content = body };
