@@ -9,7 +9,7 @@ public sealed class BackOfficePagesTests(Chromium chromium, LiveSite site) : ICl
     public static TheoryData<string, bool> Screens()
     {
         var data = new TheoryData<string, bool>();
-        foreach (var screen in new[] { "sign-in", "dashboard", "news-list", "forum-edit", "course-new", "standard-edit", "history", "users", "audit", "problems" })
+        foreach (var screen in new[] { "sign-in", "dashboard", "news-list", "forum-edit", "course-new", "standard-edit", "history", "users", "audit", "problems", "media", "media-item", "redirects", "transfer" })
         {
             data.Add(screen, false);
             data.Add(screen, true);
@@ -39,6 +39,14 @@ public sealed class BackOfficePagesTests(Chromium chromium, LiveSite site) : ICl
                 break;
             case "users": await page.GotoAsync("/cms/users"); break;
             case "audit": await page.GotoAsync("/cms/audit"); break;
+            case "media": await page.GotoAsync("/cms/media"); break;
+            case "media-item":
+                await page.GotoAsync("/cms/media?kind=image");
+                await page.Locator(".bo-media-card a").First.ClickAsync();
+                await page.Locator("[data-focal]").WaitForAsync();
+                break;
+            case "redirects": await page.GotoAsync("/cms/redirects"); break;
+            case "transfer": await page.GotoAsync("/cms/transfer"); break;
             case "problems":
                 await page.GotoAsync("/cms/content/news/new");
                 await page.GetByRole(AriaRole.Button, new() { Name = "保存草稿" }).ClickAsync();
