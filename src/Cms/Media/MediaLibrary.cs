@@ -179,11 +179,11 @@ internal sealed class MediaLibrary(
         return await ItemsShowingAsync(db, id, liveOnly: false, cancellationToken);
     }
 
-    /// <summary>Deletes a media item nobody uses; one in use is refused with the items that use it.</summary>
+    /// <summary>Deletes a media item nobody uses (editors only); one in use is refused with the items that use it.</summary>
     /// <returns>The items that still use it; empty when deleted.</returns>
     public async Task<IReadOnlyList<Guid>> DeleteAsync(Actor actor, Guid id, CancellationToken cancellationToken = default)
     {
-        actor.Demand(CmsCapability.EditContent);
+        actor.Demand(CmsCapability.Publish);
         await using var db = store.Create();
         var record = await db.Media.SingleOrDefaultAsync(m => m.Id == id, cancellationToken) ?? throw new Publishing.ContentNotFoundException($"No media {id}.");
         var users = await ItemsShowingAsync(db, id, liveOnly: false, cancellationToken);

@@ -116,6 +116,30 @@ internal sealed class EditorialWorkflow(
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Deletes an item with all its versions and old addresses. A live item is refused: unpublish it
+    /// first, so nothing disappears from the site by a slip. Only those who may publish may delete.
+    /// </summary>
+    /// <exception cref="ContentValidationException">The item is live.</exception>
+    public async Task DeleteAsync(Actor actor, Guid itemId, CancellationToken cancellationToken = default)
+    {
+        actor.Demand(CmsCapability.Publish);
+        await using var db = store.Create();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var item = await db.Items.SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken) ?? throw new ContentNotFoundException($"No item {itemId}.");
+        if (item.PublishedVersion is not null)
+        {
+            throw new ContentValidationException([new("", "内容正在网站上：请先下线，再删除。")]);
+        }
+
+        await db.Versions.Where(v => v.ItemId == itemId).ExecuteDeleteAsync(cancellationToken);
+        await db.Redirects.Where(r => r.ItemId == itemId).ExecuteDeleteAsync(cancellationToken);
+        db.Items.Remove(item);
+        audit.Add(db, actor, AuditAction.Deleted, itemId, $"{item.Type}：{item.ChineseTitle}（{item.LatestVersion} 个版本）");
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     /// <summary>Saves an older version again as the newest one. It does not publish it.</summary>
     /// <returns>The number of the new version.</returns>
     public async Task<int> RollBackAsync(Actor actor, Guid itemId, int version, int? basedOnVersion, CancellationToken cancellationToken = default)

@@ -120,7 +120,7 @@ public sealed class UploadTests
     }
 
     [Fact]
-    public async Task MediaInUse_CannotBeDeleted_UnusedMediaCan()
+    public async Task MediaInUse_CannotBeDeleted_UnusedMediaCanByAnEditor()
     {
         await using var store = await TestStore.OpenAsync();
         var library = store.Services.GetRequiredService<MediaLibrary>();
@@ -129,8 +129,10 @@ public sealed class UploadTests
         var news = Samples.News() with { Cover = used.Id };
         await store.Editor.SaveAsync(news, "editor");
 
-        var refused = await library.DeleteAsync(Writer, used.Id);
-        var deleted = await library.DeleteAsync(Writer, spare.Id);
+        var editor = new Actor("e1", "李编辑", new HashSet<string> { CmsRoles.Editor });
+        await Assert.ThrowsAsync<ForbiddenActionException>(() => library.DeleteAsync(Writer, spare.Id));
+        var refused = await library.DeleteAsync(editor, used.Id);
+        var deleted = await library.DeleteAsync(editor, spare.Id);
 
         Assert.Equal([news.Id], refused);
         Assert.Empty(deleted);

@@ -119,4 +119,30 @@ public sealed class EditorialWorkflowTests
         Assert.Equal("第 1 版：审计新闻", log.Lines.Single(l => l.Action == AuditAction.Published).Detail);
         await Assert.ThrowsAsync<ForbiddenActionException>(() => store.Services.GetRequiredService<AuditLog>().QueryAsync(Editor, new AuditQuery()));
     }
+
+    [Fact]
+    public async Task Delete_IsForEditors_RefusesALiveItem_AndRemovesEveryVersionOfADraft()
+    {
+        await using var store = await TestStore.OpenAsync();
+        var workflow = store.Services.GetRequiredService<EditorialWorkflow>();
+        var draft = Samples.News(slug: "mistake", title: "误建的草稿");
+        var live = Samples.News(slug: "live-one", title: "在线的新闻", id: Guid.NewGuid());
+        await workflow.SaveAsync(Writer, draft, null);
+        await workflow.SaveAsync(Writer, Samples.Retitled(draft, "误建的草稿（改）"), 1);
+        await workflow.SaveAsync(Editor, live, null);
+        await workflow.PublishAsync(Editor, live.Id, 1);
+
+        await Assert.ThrowsAsync<ForbiddenActionException>(() => workflow.DeleteAsync(Writer, draft.Id));
+        var refused = await Assert.ThrowsAsync<ContentValidationException>(() => workflow.DeleteAsync(Editor, live.Id));
+        await workflow.DeleteAsync(Editor, draft.Id);
+
+        Assert.Contains("请先下线", refused.Problems[0].Message, StringComparison.Ordinal);
+        Assert.Null(await store.History.FindItemAsync(draft.Id));
+        Assert.Empty(await store.History.ListAsync(draft.Id));
+        Assert.NotNull(store.Snapshots.Current.Find(live.Id));
+        var log = await store.Services.GetRequiredService<AuditLog>().QueryAsync(Administrator, new AuditQuery { Action = AuditAction.Deleted });
+        Assert.Equal(("李编辑", draft.Id), (log.Lines.Single().Actor, log.Lines.Single().ItemId));
+        // The slug is free again.
+        await workflow.SaveAsync(Writer, Samples.News(slug: "mistake", id: Guid.NewGuid()), null);
+    }
 }

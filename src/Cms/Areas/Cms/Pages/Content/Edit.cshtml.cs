@@ -163,6 +163,25 @@ internal sealed class EditModel(
         return null;
     }
 
+    public async Task<IActionResult> OnPostDeleteAsync(string folder, string id, CancellationToken cancellationToken)
+    {
+        if (!Resolve(folder, id) || id == "new")
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            await workflow.DeleteAsync(Actor, ItemId, cancellationToken);
+        }
+        catch (ContentValidationException live)
+        {
+            return StatusCode(StatusCodes.Status409Conflict, live.Problems[0].Message);
+        }
+
+        return Redirect($"/cms/content/{Type.Folder}?deleted=1");
+    }
+
     public async Task<IActionResult> OnPostUnpublishAsync(string folder, string id, CancellationToken cancellationToken)
     {
         if (!Resolve(folder, id) || id == "new")

@@ -20,6 +20,8 @@ internal sealed class ListModel(ItemCatalogue catalogue) : PageModel
 
     public CataloguePage Result { get; private set; } = null!;
 
+    public bool Deleted => Request.Query.ContainsKey("deleted");
+
     public async Task<IActionResult> OnGetAsync(string folder, string? q, string? status, string? sort, [FromQuery(Name = "page")] string? page, CancellationToken cancellationToken)
     {
         if (ContentTypeInfo.All.FirstOrDefault(t => t.Folder == folder) is not { } type)

@@ -29,6 +29,8 @@ internal sealed class EditModel(MediaLibrary library, ItemReferences references)
 
     public string? Done { get; private set; }
 
+    public bool CanDelete => Actor.From(User).Can(CmsCapability.Publish);
+
     public async Task<IActionResult> OnGetAsync(Guid id, string? done, CancellationToken cancellationToken)
     {
         Done = done switch { "saved" => "已保存。", _ => null };
