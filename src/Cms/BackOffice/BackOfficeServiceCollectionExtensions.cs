@@ -63,6 +63,10 @@ public static class BackOfficeServiceCollectionExtensions
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
         });
+        // Roles are re-read at every request (a promoted writer may publish at once, a demoted editor no longer may), and
+        // a lock or a new password, which change the security stamp, end the user's sessions there and then, not 30 minutes
+        // later: the back office checks the cookie on every request (one lookup; only /cms carries the cookie).
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.AddAuthorization(BackOfficePolicies.Add);
         services.AddRazorPages(o =>
         {

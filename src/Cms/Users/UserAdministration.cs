@@ -80,8 +80,8 @@ internal sealed class UserAdministration(UserManager<CmsUser> users, AuditLog au
 
         if (removed.Count + added.Count > 0)
         {
-            // A changed role takes effect at the user's next request, not at their next sign-in.
-            await users.UpdateSecurityStampAsync(user);
+            // No new security stamp: the back office re-reads the user at every request (BackOfficeServiceCollectionExtensions),
+            // so the user carries on with the new roles; a new stamp would sign them out instead.
             await audit.RecordAsync(actor, AuditAction.RolesChanged, detail: $"{user.DisplayName} <{user.Email}>: {string.Join(", ", held)} → {string.Join(", ", roles)}");
         }
 
@@ -103,6 +103,7 @@ internal sealed class UserAdministration(UserManager<CmsUser> users, AuditLog au
 
         await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
         await users.ResetAccessFailedCountAsync(user);
+        // A new security stamp ends a locked user's sessions at their next request.
         await users.UpdateSecurityStampAsync(user);
         await audit.RecordAsync(actor, AuditAction.UserChanged, detail: $"{user.DisplayName} <{user.Email}>: {(locked ? "locked" : "unlocked")}");
         return IdentityResult.Success;
