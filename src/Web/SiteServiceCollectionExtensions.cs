@@ -22,6 +22,9 @@ internal static class SiteServiceCollectionExtensions
         // Pages, styles, feeds and sitemaps go out compressed (Brotli, else gzip): a page with its CSS
         // and JS stays far under 100 KB on the wire. Not over HTTPS: TLS ends at the reverse proxy,
         // which compresses there, and compressing secrets beside reader input invites BREACH.
+        // Whole pages and feeds from the output cache; a publish evicts those that show the item (see Caching/).
+        builder.Services.AddOutputCache(o => o.AddBasePolicy(new Caching.SiteCachePolicy()));
+        builder.Services.AddSingleton<Cms.Snapshot.IPublishedChangeObserver, Caching.CachedPageEviction>();
         builder.Services.AddResponseCompression(o => o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(
             ["application/atom+xml", "application/rss+xml", "application/feed+json", "text/calendar", "image/svg+xml"]));
         if (builder.Configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
@@ -41,6 +44,8 @@ internal static class SiteServiceCollectionExtensions
             app.UseExceptionHandler("/error");
         }
 
+        // Outside compression: the cache keeps each page compressed once per encoding instead of compressing it at every request.
+        app.UseOutputCache();
         app.UseResponseCompression();
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseSiteCulture();

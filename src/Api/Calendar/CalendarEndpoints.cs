@@ -35,6 +35,7 @@ internal static class CalendarEndpoints
         }
 
         context.Response.Headers.CacheControl = "public, max-age=60";
+        Caching.CacheTags.Tag(context, Caching.CacheTags.Item(forum!.Id));
         return TypedResults.Bytes(Encoding.UTF8.GetBytes(calendar), "text/calendar; charset=utf-8", fileDownloadName: $"{slug}.ics");
     }
 }

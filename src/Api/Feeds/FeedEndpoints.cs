@@ -1,3 +1,4 @@
+using Federation.Api.Caching;
 using Federation.Api.Publishing;
 using Federation.Cms.Content;
 using Federation.Cms.Snapshot;
@@ -35,6 +36,12 @@ internal static class FeedEndpoints
                 statusCode: StatusCodes.Status404NotFound,
                 title: "No such feed",
                 detail: "Feeds are /feeds/{news|forums|standards|training}.{atom|rss|json}, in English under /en/feeds/.");
+        }
+
+        CacheTags.Tag(context, CacheTags.Type(contentType));
+        if (CacheTags.ChangesWithTime(contentType))
+        {
+            CacheTags.ExpireWithin(context, CacheTags.TimeDependent);
         }
 
         // The snapshot cursor changes with every publish, so it identifies the feed's content. Weak,

@@ -15,6 +15,7 @@ internal sealed partial class OutboxDispatcher(
     ContentDbContextFactory store,
     SnapshotLoader loader,
     PublishedSnapshotStore snapshots,
+    IEnumerable<IPublishedChangeObserver> observers,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
@@ -57,6 +58,24 @@ internal sealed partial class OutboxDispatcher(
                 snapshots.Swap(snapshot.With(published, removed, events[^1].Id, time.GetUtcNow()));
                 applied += events.Count;
                 LogApplied(events.Count, events[^1].Id, snapshots.Current.Count);
+                // What was live before or is live now; an item that was never public changed nothing the public sees.
+                var changes = ids.Select(id => (snapshot.Find(id) ?? snapshots.Current.Find(id)) is { } item ? new ChangedItem(id, item.Type) : null)
+                    .OfType<ChangedItem>().ToList();
+                if (changes.Count > 0)
+                {
+                    foreach (var observer in observers)
+                    {
+                        try
+                        {
+                            await observer.ChangedAsync(changes, cancellationToken);
+                        }
+                        catch (Exception e) when (e is not OperationCanceledException)
+                        {
+                            // The publish is committed and the snapshot swapped; an observer's trouble (a cache that is down) must not undo that.
+                            LogObserverFailed(e, observer.GetType().Name);
+                        }
+                    }
+                }
             }
         }
         finally
@@ -87,4 +106,7 @@ internal sealed partial class OutboxDispatcher(
 
     [LoggerMessage(EventId = 1102, Level = LogLevel.Warning, Message = "Could not read the outbox; will retry")]
     partial void LogDispatchFailed(Exception exception);
+
+    [LoggerMessage(EventId = 1103, Level = LogLevel.Warning, Message = "{Observer} failed to take in published changes")]
+    partial void LogObserverFailed(Exception exception, string observer);
 }

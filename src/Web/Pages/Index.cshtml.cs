@@ -16,6 +16,9 @@ public sealed class IndexModel(ContentDelivery delivery) : SitePageModel
     public void OnGet()
     {
         Section = "home";
+        // The newest of every section, with registration badges.
+        Api.Caching.CacheTags.Tag(HttpContext, Api.Caching.CacheTags.AllTypes);
+        Api.Caching.CacheTags.ExpireWithin(HttpContext, Api.Caching.CacheTags.TimeDependent);
         AlternateUrl = SiteCulture.Localize("/", OtherCulture);
         CanonicalPath = SiteCulture.Localize("/", Culture);
         StructuredData = Seo.StructuredData.WebSite(SiteUrls.Origin(Request), Culture);

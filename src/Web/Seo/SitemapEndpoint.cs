@@ -20,6 +20,7 @@ internal static class SitemapEndpoint
 
     public static async Task WriteAsync(HttpContext context, PublishedSnapshotStore snapshots)
     {
+        Api.Caching.CacheTags.Tag(context, Api.Caching.CacheTags.AllTypes);
         var origin = SiteUrls.Origin(context.Request);
         context.Response.ContentType = "application/xml; charset=utf-8";
         await using var writer = XmlWriter.Create(context.Response.Body, new XmlWriterSettings { Async = true, Indent = true, Encoding = new System.Text.UTF8Encoding(false) });

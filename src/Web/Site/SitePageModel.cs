@@ -41,6 +41,10 @@ public abstract class SitePageModel : PageModel
     /// <summary>The menu entry to mark as current.</summary>
     public string? Section { get; protected set; }
 
+    /// <summary>Every page's footer lists the about pages: a change to one evicts every cached page.</summary>
+    public override void OnPageHandlerExecuting(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context) =>
+        Api.Caching.CacheTags.Tag(HttpContext, Api.Caching.CacheTags.Type(Cms.Content.ContentType.Page));
+
     /// <summary>Set when the page shows a saved version through a preview link; the layout shows it above the content.</summary>
     public string? PreviewNotice { get; private set; }
 

@@ -5,10 +5,14 @@ namespace Federation.Web.Tests.Support;
 /// <summary>Fetches as a browser does, accepting compression, and tells how many bytes crossed the wire.</summary>
 internal static class Wire
 {
-    public static async Task<(HttpResponseMessage Response, int BytesOnWire, string Text)> GetAsync(HttpClient client, string url)
+    public static async Task<(HttpResponseMessage Response, int BytesOnWire, string Text)> GetAsync(HttpClient client, string url, string? acceptEncoding = "br, gzip")
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.AcceptEncoding.ParseAdd("br, gzip");
+        if (acceptEncoding is not null)
+        {
+            request.Headers.AcceptEncoding.ParseAdd(acceptEncoding);
+        }
+
         var response = await client.SendAsync(request);
         var bytes = await response.Content.ReadAsByteArrayAsync();
         using var raw = new MemoryStream(bytes);

@@ -38,6 +38,7 @@ public sealed class IndexModel(ContentDelivery delivery, Cms.Preview.IPreviews p
         }
 
         Item = item;
+        Api.Caching.CacheTags.Tag(HttpContext, Api.Caching.CacheTags.Item(item.Id));
         Text = item.Text(Culture) ?? item.Document.ChineseText;
         Section = "about";
         Children = delivery.ChildPages(item.Id);

@@ -36,6 +36,9 @@ public sealed class IndexModel(ISiteSearch search) : SitePageModel
 
     public void OnGet([FromQuery(Name = "q")] string? q, [FromQuery(Name = "type")] string? type, [FromQuery(Name = "page")] string? page)
     {
+        // Results can come from anything published.
+        Api.Caching.CacheTags.Tag(HttpContext, Api.Caching.CacheTags.AllTypes);
+        Api.Caching.CacheTags.ExpireWithin(HttpContext, Api.Caching.CacheTags.TimeDependent);
         Query = (q ?? "").Trim();
         if (Query.Length > SearchRequest.MaxLength)
         {

@@ -17,6 +17,22 @@ public sealed class DetailModel(ContentDelivery delivery, Cms.Preview.IPreviews 
 
     internal IReadOnlyList<PublishedItem> Related { get; private set; } = [];
 
+    /// <summary>The page shows the item and the titles of the items it links to: any of them changing evicts it.</summary>
+    void TagForCache(PublishedItem item)
+    {
+        var shown = item.Document.Related.Append(item.Id);
+        if (item.Document.Fields is Cms.Content.Types.StandardFields standard)
+        {
+            shown = shown.Concat(standard.Supersedes).Concat(standard.SupersededBy);
+        }
+
+        Api.Caching.CacheTags.Tag(HttpContext, shown.Distinct().Select(Api.Caching.CacheTags.Item));
+        if (Api.Caching.CacheTags.ChangesWithTime(item.Type))
+        {
+            Api.Caching.CacheTags.ExpireWithin(HttpContext, Api.Caching.CacheTags.TimeDependent);
+        }
+    }
+
     /// <summary>Finds an item by id, for links such as a standard's supersedes list.</summary>
     internal PublishedItem? Find(Guid id) => delivery.Find(id);
 
@@ -40,6 +56,7 @@ public sealed class DetailModel(ContentDelivery delivery, Cms.Preview.IPreviews 
         }
 
         Item = item;
+        TagForCache(item);
         Text = item.Text(Culture) ?? item.Document.ChineseText;
         Section = section;
         Related = delivery.Related(item);

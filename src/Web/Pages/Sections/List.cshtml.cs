@@ -52,6 +52,12 @@ public sealed class ListModel(ContentDelivery delivery) : SitePageModel
 
         Type = type;
         Section = section;
+        Api.Caching.CacheTags.Tag(HttpContext, Api.Caching.CacheTags.Type(type));
+        if (Api.Caching.CacheTags.ChangesWithTime(type))
+        {
+            Api.Caching.CacheTags.ExpireWithin(HttpContext, Api.Caching.CacheTags.TimeDependent);
+        }
+
         AlternateUrl = ContentRoutes.List(type, OtherCulture);
         Filters = ListRequest.Parse(type, Request.Query, ListLabels);
         Results = delivery.Query(type, Culture, Filters.Query, Filters.Page);
