@@ -1,3 +1,4 @@
+using Federation.Web.Caching;
 using Federation.Web.Health;
 using Federation.Web.Site;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -23,14 +24,13 @@ internal static class SiteServiceCollectionExtensions
         // and JS stays far under 100 KB on the wire. Not over HTTPS: TLS ends at the reverse proxy,
         // which compresses there, and compressing secrets beside reader input invites BREACH.
         // Whole pages and feeds from the output cache; a publish evicts those that show the item (see Caching/).
-        builder.Services.AddOutputCache(o => o.AddBasePolicy(new Caching.SiteCachePolicy()));
-        builder.Services.AddSingleton<Cms.Snapshot.IPublishedChangeObserver, Caching.CachedPageEviction>();
+        builder.AddFederationCaching();
         builder.Services.AddResponseCompression(o => o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(
             ["application/atom+xml", "application/rss+xml", "application/feed+json", "text/calendar", "image/svg+xml"]));
         if (builder.Configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
         {
             builder.Services.AddHealthChecks().Add(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckRegistration(
-                "redis", _ => new RedisHealthCheck(redis), failureStatus: null, tags: null));
+                "redis", sp => new RedisHealthCheck(sp.GetRequiredService<Caching.RedisConnection>()), failureStatus: null, tags: null));
         }
 
         return builder;

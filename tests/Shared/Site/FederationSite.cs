@@ -10,9 +10,12 @@ using Microsoft.Extensions.Hosting;
 namespace Federation.Tests.Site;
 
 /// <summary>The whole host on a store of its own, seeded from content-export at start-up as on a fresh machine.</summary>
-public sealed class FederationSite : WebApplicationFactory<Program>
+public sealed class FederationSite(IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     readonly string folder = Directory.CreateTempSubdirectory("federation-site-").FullName;
+
+    /// <summary>The folder of this site's store and media.</summary>
+    public string Folder => folder;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -23,6 +26,10 @@ public sealed class FederationSite : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Kestrel warns that the listener below overrides the default Urls: expected here.
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Server.Kestrel", "Error");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>Starts the host on Kestrel at a free loopback port, for a real browser, and returns its origin.</summary>

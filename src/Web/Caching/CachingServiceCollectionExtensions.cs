@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace Federation.Web.Caching;
+
+/// <summary>Adds the output cache of public pages: in process, or in Redis (falling back to in process) when <c>ConnectionStrings:Redis</c> is set.</summary>
+internal static class CachingServiceCollectionExtensions
+{
+    public static IHostApplicationBuilder AddFederationCaching(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOutputCache(o => o.AddBasePolicy(new SiteCachePolicy()));
+        services.AddSingleton<Cms.Snapshot.IPublishedChangeObserver, CachedPageEviction>();
+        if (builder.Configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
+        {
+            services.AddSingleton(new RedisConnection(redis));
+            services.AddSingleton<RedisOutputCacheStore>();
+            // The in-process store AddOutputCache registered becomes the fallback inside the resilient one.
+            var inProcess = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
+            services.Remove(inProcess);
+            services.AddSingleton<IOutputCacheStore>(sp => ActivatorUtilities.CreateInstance<ResilientOutputCacheStore>(sp, Create(sp, inProcess)));
+        }
+
+        return builder;
+    }
+
+    static IOutputCacheStore Create(IServiceProvider services, ServiceDescriptor descriptor) => (IOutputCacheStore)(
+        descriptor.ImplementationInstance
+        ?? descriptor.ImplementationFactory?.Invoke(services)
+        ?? ActivatorUtilities.CreateInstance(services, descriptor.ImplementationType!));
+}
