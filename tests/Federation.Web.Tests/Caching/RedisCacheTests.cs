@@ -31,7 +31,7 @@ public sealed class RedisCacheTests
     public async Task PagesAreCachedInRedis_AndAPublishEvictsThemThere()
     {
         await using var redis = await RedisServer.StartAsync();
-        await using var site = new FederationSite(new Dictionary<string, string> { ["ConnectionStrings:Redis"] = redis.ConnectionString });
+        await using var site = FederationSite.With(new Dictionary<string, string> { ["ConnectionStrings:Redis"] = redis.ConnectionString });
         var client = site.CreateClient();
         var news = await site.PublishAsync(new NewsFields(), Titled("Redis 缓存的新闻"));
 
@@ -51,7 +51,7 @@ public sealed class RedisCacheTests
     public async Task RedisStopping_FailsNoRequest_AndWhenItIsBack_PagesAndEvictionUseItAgain()
     {
         await using var redis = await RedisServer.StartAsync();
-        await using var site = new FederationSite(new Dictionary<string, string> { ["ConnectionStrings:Redis"] = redis.ConnectionString });
+        await using var site = FederationSite.With(new Dictionary<string, string> { ["ConnectionStrings:Redis"] = redis.ConnectionString });
         var client = site.CreateClient();
         var news = await site.PublishAsync(new NewsFields(), Titled("第一版"));
         await client.GetAsync("/news/redis-news");

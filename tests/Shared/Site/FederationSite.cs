@@ -10,9 +10,21 @@ using Microsoft.Extensions.Hosting;
 namespace Federation.Tests.Site;
 
 /// <summary>The whole host on a store of its own, seeded from content-export at start-up as on a fresh machine.</summary>
-public sealed class FederationSite(IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
+public sealed class FederationSite : WebApplicationFactory<Program>
 {
     readonly string folder = Directory.CreateTempSubdirectory("federation-site-").FullName;
+    readonly IReadOnlyDictionary<string, string> settings;
+
+    /// <summary>A site on its embedded defaults. The only public constructor: xUnit builds class fixtures with it.</summary>
+    public FederationSite()
+        : this(new Dictionary<string, string>())
+    {
+    }
+
+    FederationSite(IReadOnlyDictionary<string, string> settings) => this.settings = settings;
+
+    /// <summary>A site with these configuration settings over its defaults (a Redis or PostgreSQL connection, say).</summary>
+    public static FederationSite With(IReadOnlyDictionary<string, string> settings) => new(settings);
 
     /// <summary>The folder of this site's store and media.</summary>
     public string Folder => folder;
@@ -26,7 +38,7 @@ public sealed class FederationSite(IReadOnlyDictionary<string, string>? settings
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Kestrel warns that the listener below overrides the default Urls: expected here.
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Server.Kestrel", "Error");
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
         }
