@@ -1,5 +1,6 @@
 using Federation.Web.Caching;
 using Federation.Web.Health;
+using Federation.Web.ScaleOut;
 using Federation.Web.Site;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -9,7 +10,7 @@ namespace Federation.Web;
 /// <summary>Adds and maps the public site, health and the host's plumbing.</summary>
 internal static class SiteServiceCollectionExtensions
 {
-    /// <summary>Adds Razor Pages with English routes under <c>/en</c>, the site as the Api links to it, and the Redis health check when Redis is configured.</summary>
+    /// <summary>Adds Razor Pages with English routes under <c>/en</c>, the site as the Api links to it, the output cache of public pages, and Redis for several nodes when it is configured.</summary>
     public static IHostApplicationBuilder AddFederationSite(this IHostApplicationBuilder builder)
     {
         builder.Services.Configure<RouteOptions>(o => o.ConstraintMap["section"] = typeof(SiteSection.RouteConstraint));
@@ -23,16 +24,11 @@ internal static class SiteServiceCollectionExtensions
         // Pages, styles, feeds and sitemaps go out compressed (Brotli, else gzip): a page with its CSS
         // and JS stays far under 100 KB on the wire. Not over HTTPS: TLS ends at the reverse proxy,
         // which compresses there, and compressing secrets beside reader input invites BREACH.
-        // Whole pages and feeds from the output cache; a publish evicts those that show the item (see Caching/).
-        builder.AddFederationCaching();
         builder.Services.AddResponseCompression(o => o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(
             ["application/atom+xml", "application/rss+xml", "application/feed+json", "text/calendar", "image/svg+xml"]));
-        if (builder.Configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
-        {
-            builder.Services.AddHealthChecks().Add(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckRegistration(
-                "redis", sp => new RedisHealthCheck(sp.GetRequiredService<Caching.RedisConnection>()), failureStatus: null, tags: null));
-        }
-
+        // Redis, when configured: the shared output cache, outbox signals between nodes, data-protection keys.
+        builder.AddFederationScaleOut();
+        builder.AddFederationCaching();
         return builder;
     }
 

@@ -11,4 +11,10 @@ public sealed class ContentOptions
 
     /// <summary>Whether an empty store imports <see cref="SeedPath"/> at start-up. Default true.</summary>
     public bool ImportSeedIntoEmptyStore { get; set; } = true;
+
+    /// <summary>
+    /// How often each node reads the change log (the outbox) for what other nodes published. Signals
+    /// over Redis usually bring changes sooner; this is the catch-up when one is lost. Default 1 second.
+    /// </summary>
+    public TimeSpan ChangeLogPollInterval { get; set; } = TimeSpan.FromSeconds(1);
 }

@@ -16,18 +16,47 @@ internal sealed partial class OutboxDispatcher(
     SnapshotLoader loader,
     PublishedSnapshotStore snapshots,
     IEnumerable<IPublishedChangeObserver> observers,
+    IEnumerable<IOutboxSignal> signals,
+    Microsoft.Extensions.Options.IOptions<Hosting.ContentOptions> options,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     const int BatchSize = 500;
-    static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
 
     // One dispatch at a time, so that no event is applied twice or out of order on this node.
     readonly SemaphoreSlim gate = new(1, 1);
 
-    /// <summary>Applies every event written since the current snapshot's cursor.</summary>
+    /// <summary>
+    /// Applies every event written since the current snapshot's cursor, after a write on this node,
+    /// and tells the other nodes to do the same now.
+    /// </summary>
     /// <returns>The number of events applied.</returns>
     public async Task<int> DispatchPendingAsync(CancellationToken cancellationToken = default)
+    {
+        var applied = await ApplyPendingAsync(cancellationToken);
+        if (applied > 0)
+        {
+            foreach (var signal in signals)
+            {
+                try
+                {
+                    await signal.AnnounceAsync(snapshots.Current.Cursor, cancellationToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // The others will read the change log at their next poll; the write itself succeeded.
+                    LogSignalFailed(e);
+                }
+            }
+        }
+
+        return applied;
+    }
+
+    /// <summary>Applies what other nodes wrote: on a signal from them, or at the poll. Announces nothing.</summary>
+    public Task<int> CatchUpAsync(CancellationToken cancellationToken = default) => ApplyPendingAsync(cancellationToken);
+
+    async Task<int> ApplyPendingAsync(CancellationToken cancellationToken)
     {
         await gate.WaitAsync(cancellationToken);
         try
@@ -86,12 +115,12 @@ internal sealed partial class OutboxDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(PollInterval, time);
+        using var timer = new PeriodicTimer(options.Value.ChangeLogPollInterval, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
-                await DispatchPendingAsync(stoppingToken);
+                await CatchUpAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -106,6 +135,9 @@ internal sealed partial class OutboxDispatcher(
 
     [LoggerMessage(EventId = 1102, Level = LogLevel.Warning, Message = "Could not read the outbox; will retry")]
     partial void LogDispatchFailed(Exception exception);
+
+    [LoggerMessage(EventId = 1104, Level = LogLevel.Warning, Message = "Could not tell the other nodes about new outbox events; they will read them at their next poll")]
+    partial void LogSignalFailed(Exception exception);
 
     [LoggerMessage(EventId = 1103, Level = LogLevel.Warning, Message = "{Observer} failed to take in published changes")]
     partial void LogObserverFailed(Exception exception, string observer);

@@ -37,6 +37,11 @@ internal sealed class PreviewLinks(IDataProtectionProvider protection, SnapshotL
         {
             return null;
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The key ring could not be read (its store, Redis, away at start-up): the link cannot be checked now.
+            return null;
+        }
 
         var parts = payload.Split('.');
         if (parts.Length != 3 || !Guid.TryParseExact(parts[0], "N", out var itemId)

@@ -10,9 +10,9 @@ internal static class CachingServiceCollectionExtensions
         var services = builder.Services;
         services.AddOutputCache(o => o.AddBasePolicy(new SiteCachePolicy()));
         services.AddSingleton<Cms.Snapshot.IPublishedChangeObserver, CachedPageEviction>();
-        if (builder.Configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
+        if (builder.Configuration.GetConnectionString("Redis") is { Length: > 0 })
         {
-            services.AddSingleton(new RedisConnection(redis));
+            // The connection itself is registered by AddFederationScaleOut.
             services.AddSingleton<RedisOutputCacheStore>();
             // The in-process store AddOutputCache registered becomes the fallback inside the resilient one.
             var inProcess = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));

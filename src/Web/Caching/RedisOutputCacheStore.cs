@@ -1,3 +1,4 @@
+using Federation.Web.Redis;
 using Microsoft.AspNetCore.OutputCaching;
 using StackExchange.Redis;
 

@@ -1,4 +1,5 @@
-using Federation.Web.Caching;
+using Federation.Web.Redis;
+
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using StackExchange.Redis;
 

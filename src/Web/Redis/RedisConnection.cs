@@ -1,6 +1,6 @@
 using StackExchange.Redis;
 
-namespace Federation.Web.Caching;
+namespace Federation.Web.Redis;
 
 /// <summary>
 /// The node's one connection to Redis (<c>ConnectionStrings:Redis</c>). It never blocks start-up

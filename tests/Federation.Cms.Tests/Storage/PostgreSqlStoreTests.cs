@@ -1,7 +1,6 @@
 using Federation.Cms.Content;
 using Federation.Cms.Storage;
 using Federation.Cms.Tests.Support;
-using Npgsql;
 
 namespace Federation.Cms.Tests.Storage;
 
@@ -11,8 +10,6 @@ namespace Federation.Cms.Tests.Storage;
 /// </summary>
 public sealed class PostgreSqlStoreTests
 {
-    static string? Server => Environment.GetEnvironmentVariable("FEDERATION_TEST_POSTGRES");
-
     [Fact]
     public void ConnectionString_WithAHost_SelectsPostgreSql()
     {
@@ -25,57 +22,35 @@ public sealed class PostgreSqlStoreTests
     [Fact]
     public async Task Migrations_VersionsPublishingAndTheRoundTrip_WorkOnPostgreSql()
     {
-        if (Server is null)
+        await using var database = await PostgreSqlDatabase.CreateAsync();
+        await using var store = await TestStore.OpenAsync(database.ConnectionString);
+        var news = Samples.News(title: "第一稿");
+        await store.Editor.SaveAsync(news, "editor");
+        await store.Editor.SaveAsync(Samples.Retitled(news, "第二稿"), "editor");
+        await store.Publishing.PublishAsync(news.Id, version: 1);
+        Assert.Equal("第一稿", store.Snapshots.Current.Find(news.Id)!.Document.ChineseText.Title);
+        await store.Publishing.UnpublishAsync(news.Id);
+        Assert.Null(store.Snapshots.Current.Find(news.Id));
+        Assert.Equal(2, (await store.History.ListAsync(news.Id)).Count);
+
+        await store.Importer.ImportAsync(RepositoryPaths.ContentExport);
+        var exported = Path.Combine(store.Folder, "exported");
+        await store.Exporter.ExportAsync(exported);
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.ContentExport, "*.json", SearchOption.AllDirectories))
         {
-            Assert.Skip("FEDERATION_TEST_POSTGRES is not set; tests/run sets it after starting PostgreSQL.");
+            var copy = Path.Combine(exported, Path.GetRelativePath(RepositoryPaths.ContentExport, file));
+            Assert.Equal(await File.ReadAllBytesAsync(file), await File.ReadAllBytesAsync(copy));
         }
 
-        var database = "federation_test_" + Guid.NewGuid().ToString("N");
-        await ExecuteAsync($"CREATE DATABASE {database}");
-        try
-        {
-            await using var store = await TestStore.OpenAsync(new NpgsqlConnectionStringBuilder(Server) { Database = database }.ConnectionString);
-            var news = Samples.News(title: "第一稿");
-            await store.Editor.SaveAsync(news, "editor");
-            await store.Editor.SaveAsync(Samples.Retitled(news, "第二稿"), "editor");
-            await store.Publishing.PublishAsync(news.Id, version: 1);
-            Assert.Equal("第一稿", store.Snapshots.Current.Find(news.Id)!.Document.ChineseText.Title);
-            await store.Publishing.UnpublishAsync(news.Id);
-            Assert.Null(store.Snapshots.Current.Find(news.Id));
-            Assert.Equal(2, (await store.History.ListAsync(news.Id)).Count);
+        Assert.Equal(
+            Directory.EnumerateFiles(RepositoryPaths.ContentExport, "*.json", SearchOption.AllDirectories).Count(),
+            store.Snapshots.Current.Count);
 
-            await store.Importer.ImportAsync(RepositoryPaths.ContentExport);
-            var exported = Path.Combine(store.Folder, "exported");
-            await store.Exporter.ExportAsync(exported);
-            foreach (var file in Directory.EnumerateFiles(RepositoryPaths.ContentExport, "*.json", SearchOption.AllDirectories))
-            {
-                var copy = Path.Combine(exported, Path.GetRelativePath(RepositoryPaths.ContentExport, file));
-                Assert.Equal(await File.ReadAllBytesAsync(file), await File.ReadAllBytesAsync(copy));
-            }
-
-            Assert.Equal(
-                Directory.EnumerateFiles(RepositoryPaths.ContentExport, "*.json", SearchOption.AllDirectories).Count(),
-                store.Snapshots.Current.Count);
-
-            var dated = await DatedBatch.WriteAsync(store.Folder);
-            await store.Importer.ImportAsync(dated);
-            await store.Exporter.ExportAsync(exported);
-            Assert.Equal(
-                await File.ReadAllTextAsync(Path.Combine(dated, "news", "dated-notice.json")),
-                await File.ReadAllTextAsync(Path.Combine(exported, "news", "dated-notice.json")));
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync($"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
-        }
-    }
-
-    static async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(Server);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
+        var dated = await DatedBatch.WriteAsync(store.Folder);
+        await store.Importer.ImportAsync(dated);
+        await store.Exporter.ExportAsync(exported);
+        Assert.Equal(
+            await File.ReadAllTextAsync(Path.Combine(dated, "news", "dated-notice.json")),
+            await File.ReadAllTextAsync(Path.Combine(exported, "news", "dated-notice.json")));
     }
 }

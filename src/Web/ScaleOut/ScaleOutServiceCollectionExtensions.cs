@@ -1,0 +1,31 @@
+using Federation.Web.Redis;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Federation.Web.ScaleOut;
+
+/// <summary>
+/// What lets several nodes serve one site, when <c>ConnectionStrings:Redis</c> is set: one Redis
+/// connection per node, outbox signals over pub/sub, and the data-protection keys in Redis, so a
+/// back-office sign-in and a preview link made on one node work on every node.
+/// </summary>
+internal static class ScaleOutServiceCollectionExtensions
+{
+    public static IHostApplicationBuilder AddFederationScaleOut(this IHostApplicationBuilder builder)
+    {
+        if (builder.Configuration.GetConnectionString("Redis") is not { Length: > 0 } configured)
+        {
+            return builder;
+        }
+
+        var redis = new RedisConnection(configured);
+        var services = builder.Services;
+        services.AddSingleton(redis);
+        services.AddSingleton<Cms.Outbox.IOutboxSignal, RedisOutboxSignal>();
+        services.AddHostedService<RedisOutboxSubscription>();
+        services.AddDataProtection().SetApplicationName("Federation").PersistKeysToStackExchangeRedis(() => redis.Database, "federation:data-protection-keys");
+        services.AddHealthChecks().Add(new HealthCheckRegistration(
+            "redis", sp => new Health.RedisHealthCheck(sp.GetRequiredService<RedisConnection>()), failureStatus: null, tags: null));
+        return builder;
+    }
+}
