@@ -3,6 +3,7 @@ using Federation.Cms;
 using Federation.Cms.BackOffice;
 using Federation.Web;
 using Federation.Web.CommandLine;
+using Federation.Web.Hosting;
 
 var verb = CommandLineVerb.Parse(args);
 if (verb.Error is { } error)
@@ -12,10 +13,17 @@ if (verb.Error is { } error)
 }
 
 var builder = WebApplication.CreateBuilder(verb.HostArgs);
+var (roles, rolesError) = NodeRoleSettings.Read(builder.Configuration);
+if (rolesError is not null)
+{
+    await Console.Error.WriteLineAsync(rolesError);
+    return 2;
+}
+
 builder.AddFederationCms();
 builder.AddFederationBackOffice();
 builder.AddFederationApi();
-builder.AddFederationSite();
+builder.AddFederationSite(roles);
 
 var app = builder.Build();
 if (verb.Name is not null)
@@ -23,9 +31,17 @@ if (verb.Name is not null)
     return await verb.RunAsync(app.Services);
 }
 
-app.MapFederationSite();
-app.MapFederationCms();
-app.MapFederationApi();
+app.MapFederationSite(roles);
+if (roles.HasFlag(NodeRoles.Cms))
+{
+    app.MapFederationCms();
+}
+
+if (roles.HasFlag(NodeRoles.Api))
+{
+    app.MapFederationApi();
+}
+
 await app.RunAsync();
 return 0;
 

@@ -1,5 +1,6 @@
 using Federation.Web.Caching;
 using Federation.Web.Health;
+using Federation.Web.Hosting;
 using Federation.Web.ScaleOut;
 using Federation.Web.Site;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -11,10 +12,17 @@ namespace Federation.Web;
 internal static class SiteServiceCollectionExtensions
 {
     /// <summary>Adds Razor Pages with English routes under <c>/en</c>, the site as the Api links to it, the output cache of public pages, and Redis for several nodes when it is configured.</summary>
-    public static IHostApplicationBuilder AddFederationSite(this IHostApplicationBuilder builder)
+    /// <param name="builder">The host.</param>
+    /// <param name="roles">What this node serves: pages of the other roles are left unrouted, and only <c>cms</c> nodes run schedules.</param>
+    public static IHostApplicationBuilder AddFederationSite(this IHostApplicationBuilder builder, NodeRoles roles = NodeRoles.All)
     {
         builder.Services.Configure<RouteOptions>(o => o.ConstraintMap["section"] = typeof(SiteSection.RouteConstraint));
-        builder.Services.AddRazorPages(o => o.Conventions.Add(new EnglishRouteConvention()));
+        builder.Services.AddRazorPages(o =>
+        {
+            o.Conventions.Add(new EnglishRouteConvention());
+            o.Conventions.Add(new NodeRoleRouteConvention(roles));
+        });
+        builder.Services.Configure<Cms.Hosting.ContentOptions>(o => o.RunSchedules &= roles.HasFlag(NodeRoles.Cms));
         builder.Services.AddSingleton<PublicSite>();
         builder.Services.AddSingleton<Api.Publishing.IPublicSite>(sp => sp.GetRequiredService<PublicSite>());
         builder.Services.AddSingleton<Cms.Preview.IPublicAddresses>(sp => sp.GetRequiredService<PublicSite>());
@@ -33,7 +41,7 @@ internal static class SiteServiceCollectionExtensions
     }
 
     /// <summary>Maps the public site: error pages that never show a stack trace, static files, health and pages.</summary>
-    public static WebApplication MapFederationSite(this WebApplication app)
+    public static WebApplication MapFederationSite(this WebApplication app, NodeRoles roles = NodeRoles.All)
     {
         if (!app.Environment.IsDevelopment())
         {
@@ -49,9 +57,13 @@ internal static class SiteServiceCollectionExtensions
         // Development or after publish, and an unpublished build in Production answered gzip requests empty.
         app.UseStaticFiles();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
-        app.MapGet("/robots.txt", Seo.RobotsEndpoint.Get);
-        app.MapGet("/sitemap.xml", Seo.SitemapEndpoint.WriteAsync);
-        app.MapGet("/media/{id:guid}/{file}", Media.MediaEndpoint.Get);
+        if (roles.HasFlag(NodeRoles.Site))
+        {
+            app.MapGet("/robots.txt", Seo.RobotsEndpoint.Get);
+            app.MapGet("/sitemap.xml", Seo.SitemapEndpoint.WriteAsync);
+            app.MapGet("/media/{id:guid}/{file}", Media.MediaEndpoint.Get);
+        }
+
         app.MapRazorPages();
         return app;
     }

@@ -17,4 +17,10 @@ public sealed class ContentOptions
     /// over Redis usually bring changes sooner; this is the catch-up when one is lost. Default 1 second.
     /// </summary>
     public TimeSpan ChangeLogPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Whether this node runs due scheduled publishes and unpublishes. Default true; the host turns it
+    /// off on nodes without the <c>cms</c> role. Several nodes may run them: each schedule still runs once.
+    /// </summary>
+    public bool RunSchedules { get; set; } = true;
 }

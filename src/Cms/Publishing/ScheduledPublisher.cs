@@ -10,7 +10,12 @@ namespace Federation.Cms.Publishing;
 /// seconds). Each due item is claimed in the database first, so with several nodes each schedule
 /// still runs once.
 /// </summary>
-internal sealed partial class ScheduledPublisher(ContentDbContextFactory store, PublishingService publishing, TimeProvider time, ILogger<ScheduledPublisher> logger) : BackgroundService
+internal sealed partial class ScheduledPublisher(
+    ContentDbContextFactory store,
+    PublishingService publishing,
+    Microsoft.Extensions.Options.IOptions<Hosting.ContentOptions> options,
+    TimeProvider time,
+    ILogger<ScheduledPublisher> logger) : BackgroundService
 {
     static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
 
@@ -42,6 +47,11 @@ internal sealed partial class ScheduledPublisher(ContentDbContextFactory store, 
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.RunSchedules)
+        {
+            return;
+        }
+
         using var timer = new PeriodicTimer(Interval, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
