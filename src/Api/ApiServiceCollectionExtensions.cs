@@ -20,6 +20,10 @@ public static class ApiServiceCollectionExtensions
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ContentDelivery>();
+        // List pages and facet counts in HybridCache; the host gives it Redis as second level when several nodes serve.
+        builder.Services.AddHybridCache();
+        builder.Services.AddSingleton<ListCache>();
+        builder.Services.AddSingleton<Cms.Snapshot.IPublishedChangeObserver>(sp => sp.GetRequiredService<ListCache>());
         builder.Services.AddSingleton<Search.ISiteSearch, Search.SnapshotSearch>();
         builder.Services.AddSingleton<FeedLinks>();
         builder.Services.AddSingleton<FeedBuilder>();

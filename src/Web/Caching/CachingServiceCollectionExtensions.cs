@@ -1,8 +1,14 @@
+using Federation.Web.Redis;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Caching.StackExchangeRedis;
+using StackExchange.Redis;
 
 namespace Federation.Web.Caching;
 
-/// <summary>Adds the output cache of public pages: in process, or in Redis (falling back to in process) when <c>ConnectionStrings:Redis</c> is set.</summary>
+/// <summary>
+/// Adds the output cache of public pages: in process, or in Redis (falling back to in process) when
+/// <c>ConnectionStrings:Redis</c> is set; with Redis, it is also the second level of HybridCache.
+/// </summary>
 internal static class CachingServiceCollectionExtensions
 {
     public static IHostApplicationBuilder AddFederationCaching(this IHostApplicationBuilder builder)
@@ -18,6 +24,10 @@ internal static class CachingServiceCollectionExtensions
             var inProcess = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
             services.Remove(inProcess);
             services.AddSingleton<IOutputCacheStore>(sp => ActivatorUtilities.CreateInstance<ResilientOutputCacheStore>(sp, Create(sp, inProcess)));
+            // HybridCache's second level (list pages and facet counts, see Api/Delivery/ListCache), on the node's one connection.
+            services.AddStackExchangeRedisCache(o => o.InstanceName = "federation:hybrid:");
+            services.AddOptions<RedisCacheOptions>().Configure<RedisConnection>((o, redis) =>
+                o.ConnectionMultiplexerFactory = () => Task.FromResult<IConnectionMultiplexer>(redis.Multiplexer));
         }
 
         return builder;

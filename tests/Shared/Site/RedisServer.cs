@@ -62,6 +62,19 @@ internal sealed class RedisServer : IAsyncDisposable
         throw new InvalidOperationException($"redis-server did not listen on {Port}");
     }
 
+    /// <summary>How many keys match <paramref name="pattern"/> (e.g. <c>federation:page:*</c>).</summary>
+    public async Task<long> CountKeysAsync(string pattern)
+    {
+        await using var connection = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(ConnectionString + ",allowAdmin=true");
+        var keys = 0L;
+        await foreach (var _ in connection.GetServer(connection.GetEndPoints()[0]).KeysAsync(pattern: pattern))
+        {
+            keys++;
+        }
+
+        return keys;
+    }
+
     public async Task StopAsync()
     {
         if (process is { HasExited: false })

@@ -45,5 +45,6 @@ public sealed record CourseQuery : ListQuery, IFacetedQuery<CourseFacets>
 /// <param name="Occupations">Per occupation, most frequent first.</param>
 /// <param name="Levels">Per level, 五级 first.</param>
 /// <param name="OpenForRegistration">How many match the rest of the query and take registrations now.</param>
+[System.ComponentModel.ImmutableObject(true)]
 public sealed record CourseFacets(
     IReadOnlyList<FacetValue<CourseKind>> Kinds, IReadOnlyList<FacetValue<string>> Occupations, IReadOnlyList<FacetValue<SkillLevel>> Levels, int OpenForRegistration);

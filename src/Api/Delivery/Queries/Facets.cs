@@ -6,6 +6,7 @@ namespace Federation.Api.Delivery.Queries;
 /// <typeparam name="T">The kind of value: a status, a year, a domain…</typeparam>
 /// <param name="Value">The value.</param>
 /// <param name="Count">How many items match it together with every other criterion of the query.</param>
+[System.ComponentModel.ImmutableObject(true)]
 public sealed record FacetValue<T>(T Value, int Count);
 
 /// <summary>A query that can count, for each of its criteria, what each value would leave.</summary>

@@ -60,4 +60,5 @@ public sealed record ForumQuery : ListQuery, IFacetedQuery<ForumFacets>
 /// <summary>What each timing and organiser would leave.</summary>
 /// <param name="Timings">Upcoming and past.</param>
 /// <param name="Organisers">Per organiser or co-organiser, most frequent first.</param>
+[System.ComponentModel.ImmutableObject(true)]
 public sealed record ForumFacets(IReadOnlyList<FacetValue<ForumTiming>> Timings, IReadOnlyList<FacetValue<string>> Organisers);

@@ -33,4 +33,5 @@ public sealed record NewsQuery : ListQuery, IFacetedQuery<NewsFacets>
 /// <summary>What each news category and tag would leave.</summary>
 /// <param name="Categories">Per category.</param>
 /// <param name="Tags">Per tag, most frequent first.</param>
+[System.ComponentModel.ImmutableObject(true)]
 public sealed record NewsFacets(IReadOnlyList<FacetValue<NewsCategory>> Categories, IReadOnlyList<FacetValue<string>> Tags);

@@ -78,5 +78,6 @@ public sealed record StandardQuery : ListQuery, IFacetedQuery<StandardFacets>
 /// <param name="Statuses">Per status, in life-cycle order.</param>
 /// <param name="Domains">Per domain, most frequent first.</param>
 /// <param name="Years">Per publication year, latest first.</param>
+[System.ComponentModel.ImmutableObject(true)]
 public sealed record StandardFacets(
     IReadOnlyList<FacetValue<StandardStatus>> Statuses, IReadOnlyList<FacetValue<string>> Domains, IReadOnlyList<FacetValue<int>> Years);

@@ -15,7 +15,7 @@ namespace Federation.Web.Pages.Sections;
 /// catalogue by status, domain and year in a chosen order, courses by kind, occupation, level and
 /// open registration.
 /// </summary>
-public sealed class ListModel(ContentDelivery delivery) : SitePageModel
+public sealed class ListModel(ContentDelivery delivery, ListCache lists) : SitePageModel
 {
     internal ContentType Type { get; private set; }
 
@@ -43,7 +43,7 @@ public sealed class ListModel(ContentDelivery delivery) : SitePageModel
 
     internal string PageUrl(int page) => Filters.PageUrl(BaseUrl, page);
 
-    public IActionResult OnGet(string section)
+    public async Task<IActionResult> OnGetAsync(string section, CancellationToken cancellationToken)
     {
         if (!SiteSection.TryGetType(section, out var type))
         {
@@ -60,14 +60,14 @@ public sealed class ListModel(ContentDelivery delivery) : SitePageModel
 
         AlternateUrl = ContentRoutes.List(type, OtherCulture);
         Filters = ListRequest.Parse(type, Request.Query, ListLabels);
-        Results = delivery.Query(type, Culture, Filters.Query, Filters.Page);
+        Results = await lists.QueryAsync(type, Culture, Filters.Query, Filters.Page, cancellationToken);
         if (Results.Number > Results.PageCount)
         {
             return NotFound();
         }
 
         CanonicalPath = PageUrl(Results.Number);
-        CountFacets();
+        await CountFacetsAsync(cancellationToken);
         Groups = type switch
         {
             ContentType.Showcase => [.. Results.Items.GroupBy(i => i.Fields<ShowcaseFields>().Kind).Select(g => ((string?)Heading(g.Key), (IReadOnlyList<PublishedItem>)[.. g]))],
@@ -84,21 +84,21 @@ public sealed class ListModel(ContentDelivery delivery) : SitePageModel
         return Page();
     }
 
-    void CountFacets()
+    async Task CountFacetsAsync(CancellationToken cancellationToken)
     {
         switch (Filters.Query)
         {
             case NewsQuery news:
-                NewsFacets = delivery.Facets(Type, Culture, news);
+                NewsFacets = await lists.FacetsAsync(Type, Culture, news, cancellationToken);
                 break;
             case ForumQuery forum:
-                ForumFacets = delivery.Facets(Type, Culture, forum);
+                ForumFacets = await lists.FacetsAsync(Type, Culture, forum, cancellationToken);
                 break;
             case StandardQuery standard:
-                StandardFacets = delivery.Facets(Type, Culture, standard);
+                StandardFacets = await lists.FacetsAsync(Type, Culture, standard, cancellationToken);
                 break;
             case CourseQuery course:
-                CourseFacets = delivery.Facets(Type, Culture, course);
+                CourseFacets = await lists.FacetsAsync(Type, Culture, course, cancellationToken);
                 break;
         }
     }
