@@ -49,6 +49,8 @@ public sealed class TwoNodeTests
         await using var b = Node.Start(store.ConnectionString, redis.ConnectionString, changeLogPoll: TimeSpan.FromSeconds(30));
         var (nodeA, nodeB) = (a.Client, b.Client);
         await nodeB.GetAsync("/news");
+        // Both nodes subscribe in the background at start: the test begins once they listen.
+        await WaitForSubscribersAsync(redis, 2);
 
         var news = await a.Site.PublishAsync(new NewsFields(), Titled("两个节点：第一版"));
         var first = await SeenWithinAsync(nodeB, "/news/two-node-news", "两个节点：第一版", TimeSpan.FromSeconds(1));
@@ -66,6 +68,8 @@ public sealed class TwoNodeTests
         await redis.StartAgainAsync();
         await WaitForRedisAsync(nodeA);
         await WaitForRedisAsync(nodeB);
+        // Each connection subscribes again by itself once it has reconnected.
+        await WaitForSubscribersAsync(redis, 2);
         await a.Site.PublishAsync(news with { Cultures = new Dictionary<string, CultureText> { [Cultures.Chinese] = Titled("两个节点：Redis 回来后") } });
         var afterReturn = await SeenWithinAsync(nodeB, "/news/two-node-news", "两个节点：Redis 回来后", TimeSpan.FromSeconds(1));
 
@@ -160,5 +164,15 @@ public sealed class TwoNodeTests
         }
 
         Assert.Fail("the node did not reconnect to Redis within 30 s");
+    }
+
+    static async Task WaitForSubscribersAsync(RedisServer redis, int nodes)
+    {
+        var clock = Stopwatch.StartNew();
+        while (await redis.SubscribersAsync(Federation.Web.ScaleOut.RedisOutboxSignal.Channel.ToString()) < nodes)
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"fewer than {nodes} nodes subscribed to outbox signals within 30 s");
+            await Task.Delay(100);
+        }
     }
 }

@@ -75,6 +75,13 @@ internal sealed class RedisServer : IAsyncDisposable
         return keys;
     }
 
+    /// <summary>How many clients are subscribed to <paramref name="channel"/> now.</summary>
+    public async Task<long> SubscribersAsync(string channel)
+    {
+        await using var connection = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(ConnectionString);
+        return await connection.GetServer(connection.GetEndPoints()[0]).SubscriptionSubscriberCountAsync(StackExchange.Redis.RedisChannel.Literal(channel));
+    }
+
     public async Task StopAsync()
     {
         if (process is { HasExited: false })
