@@ -1,6 +1,7 @@
 using Federation.Api.Calendar;
 using Federation.Api.Delivery;
 using Federation.Api.Feeds;
+using Federation.Api.GraphQL;
 using Federation.Api.Publishing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,7 @@ public static class ApiServiceCollectionExtensions
         builder.Services.AddSingleton<FeedLinks>();
         builder.Services.AddSingleton<FeedBuilder>();
         builder.Services.AddSingleton<CalendarLinks>();
+        builder.AddFederationGraphQL();
         return builder;
     }
 
@@ -41,6 +43,7 @@ public static class ApiServiceCollectionExtensions
         var site = app.ServiceProvider.GetRequiredService<IPublicSite>();
         app.MapFeeds(site);
         app.MapForumCalendars(site, app.ServiceProvider.GetRequiredService<CalendarLinks>());
+        app.MapFederationGraphQL();
         return app;
     }
 }

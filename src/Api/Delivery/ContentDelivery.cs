@@ -40,11 +40,14 @@ public sealed class ContentDelivery(PublishedSnapshotStore snapshots, TimeProvid
     /// One page of the items of <paramref name="type"/> that match <paramref name="query"/> for a
     /// reader of <paramref name="culture"/>, in the query's order.
     /// </summary>
-    public ResultPage<PublishedItem> Query(ContentType type, string culture, ListQuery query, int page = 1, int pageSize = DefaultPageSize)
+    public ResultPage<PublishedItem> Query(ContentType type, string culture, ListQuery query, int page = 1, int pageSize = DefaultPageSize) =>
+        ResultPage.Of(Matching(type, culture, query), page, Math.Clamp(pageSize, 1, MaxPageSize));
+
+    /// <summary>Every item of <paramref name="type"/> that matches <paramref name="query"/> for a reader of <paramref name="culture"/>, in the query's order.</summary>
+    public IReadOnlyList<PublishedItem> Matching(ContentType type, string culture, ListQuery query)
     {
         var now = time.GetUtcNow();
-        var matching = query.Sort(All(type).Where(i => query.Matches(i, culture, now)), culture).ToList();
-        return ResultPage.Of(matching, page, Math.Clamp(pageSize, 1, MaxPageSize));
+        return [.. query.Sort(All(type).Where(i => query.Matches(i, culture, now)), culture)];
     }
 
     /// <summary>The facet counts of <paramref name="query"/> over every published item of <paramref name="type"/>.</summary>

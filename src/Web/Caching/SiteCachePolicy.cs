@@ -5,7 +5,7 @@ namespace Federation.Web.Caching;
 
 /// <summary>
 /// Which responses the output cache keeps: GET and HEAD of public pages, feeds, calendar files and the
-/// sitemap, every query string apart, each compression apart. Never the back office, health, media
+/// sitemap, every query string apart, each compression apart. Never the back office, GraphQL, health, media
 /// files, static assets (served from disk anyway) or previews; only 200s without a cookie. Pages tag
 /// themselves with what they show (<see cref="Api.Caching.CacheTags"/>); entries live ten minutes
 /// unless a page asks for less, and a publish evicts them at once.
@@ -14,7 +14,8 @@ internal sealed class SiteCachePolicy : IOutputCachePolicy
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
-    static readonly string[] NeverCached = ["/cms", "/healthz", "/media/", "/css/", "/js/", "/favicon"];
+    // GraphQL answers depend on Accept as well as the query; it will cache its own results, invalidated on publish.
+    static readonly string[] NeverCached = ["/cms", "/healthz", "/media/", "/css/", "/js/", "/favicon", "/graphql"];
 
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {

@@ -1,0 +1,39 @@
+using Federation.Api.GraphQL.Schema;
+using Federation.Api.GraphQL.Transport;
+using GraphQL;
+using GraphQL.SystemTextJson;
+using GraphQL.Types;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Federation.Api.GraphQL;
+
+/// <summary>Adds and maps the public GraphQL API at <c>/graphql</c>.</summary>
+public static class GraphQLServiceCollectionExtensions
+{
+    public const string Path = "/graphql";
+
+    public static IHostApplicationBuilder AddFederationGraphQL(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<GraphQLOptions>().BindConfiguration("GraphQL");
+        services.AddHttpContextAccessor();
+        services.AddSingleton<ISchema, FederationSchema>();
+        services.AddSingleton<IDocumentExecuter, DocumentExecuter>();
+        // Chinese stays readable in responses; characters that matter in HTML are still escaped.
+        services.AddSingleton(new GraphQLSerializer(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All)));
+        services.AddSingleton<IGraphQLSerializer>(sp => sp.GetRequiredService<GraphQLSerializer>());
+        services.AddSingleton<IGraphQLTextSerializer>(sp => sp.GetRequiredService<GraphQLSerializer>());
+        services.AddSingleton<GraphQLRequestReader>();
+        services.AddSingleton<GraphQLEndpoint>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapFederationGraphQL(this IEndpointRouteBuilder app)
+    {
+        app.Map(Path, (Microsoft.AspNetCore.Http.HttpContext context, GraphQLEndpoint endpoint) => endpoint.HandleAsync(context));
+        return app;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text;
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types.Relay.DataObjects;
+
+namespace Federation.Api.GraphQL.Schema;
+
+/// <summary>
+/// Relay connections over a list in its order: <c>first</c>/<c>after</c>, <c>last</c>/<c>before</c>,
+/// 20 entries by default and at most 100. Cursors are opaque positions in the list; a cursor that
+/// is not one is an error naming the argument.
+/// </summary>
+internal static class Paging
+{
+    public const int DefaultSize = 20;
+    public const int MaxSize = 100;
+
+    public static Connection<T> Connect<T>(IReadOnlyList<T> all, IResolveConnectionContext context)
+    {
+        // The arguments as sent: the connection context's own First and Last hide a negative value.
+        int? first = context.GetArgument<int?>("first"), last = context.GetArgument<int?>("last");
+        var start = context.After is { } after ? Position(after, "after") + 1 : 0;
+        var end = context.Before is { } before ? Position(before, "before") : all.Count;
+        start = Math.Clamp(start, 0, all.Count);
+        end = Math.Clamp(end, start, all.Count);
+        if (first is { } firstCount)
+        {
+            end = Math.Min(end, start + Size(firstCount, "first"));
+        }
+
+        if (last is { } lastCount)
+        {
+            start = Math.Max(start, end - Size(lastCount, "last"));
+        }
+
+        if (first is null && last is null)
+        {
+            end = Math.Min(end, start + DefaultSize);
+        }
+
+        var edges = Enumerable.Range(start, end - start).Select(i => new Edge<T> { Node = all[i], Cursor = Cursor(i) }).ToList();
+        return new Connection<T>
+        {
+            Edges = edges,
+            TotalCount = all.Count,
+            PageInfo = new PageInfo
+            {
+                StartCursor = edges.FirstOrDefault()?.Cursor,
+                EndCursor = edges.LastOrDefault()?.Cursor,
+                HasNextPage = end < all.Count,
+                HasPreviousPage = start > 0,
+            },
+        };
+    }
+
+    static string Cursor(int position) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"at:{position}"));
+
+    static int Position(string cursor, string argument)
+    {
+        try
+        {
+            var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
+            if (text.StartsWith("at:", StringComparison.Ordinal) && int.TryParse(text.AsSpan(3), out var position) && position >= 0)
+            {
+                return position;
+            }
+        }
+        catch (FormatException)
+        {
+            // Not base64: reported below like any other cursor that is not one of ours.
+        }
+
+        throw new ExecutionError($"\"{argument}\" is not a cursor of this list; use a cursor from its edges or pageInfo.") { Code = "INVALID_CURSOR" };
+    }
+
+    static int Size(int value, string argument) => value is >= 0 and <= MaxSize
+        ? value
+        : throw new ExecutionError($"\"{argument}\" must be between 0 and {MaxSize}.") { Code = "INVALID_PAGE_SIZE" };
+}

@@ -1,0 +1,99 @@
+using GraphQL;
+using GraphQL.Types;
+using GraphQLParser.AST;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Federation.Api.GraphQL.Transport;
+
+/// <summary>
+/// <c>/graphql</c> as the GraphQL over HTTP draft specifies: POST with a JSON body, GET for queries
+/// (a mutation over GET is 405 with Allow), application/graphql-response+json or application/json by
+/// Accept, and with the former, 400 for a document that cannot be parsed or validated. A client's
+/// mistake is a 4xx with a reason, never a 500.
+/// </summary>
+internal sealed partial class GraphQLEndpoint(
+    IDocumentExecuter executer, ISchema schema, GraphQLRequestReader reader, IGraphQLSerializer serializer, IOptions<GraphQLOptions> options, ILogger<GraphQLEndpoint> logger)
+{
+    public async Task HandleAsync(HttpContext context)
+    {
+        var http = context.Request;
+        if (!HttpMethods.IsGet(http.Method) && !HttpMethods.IsPost(http.Method))
+        {
+            context.Response.Headers.Allow = "GET, POST";
+            await RefuseAsync(context, GraphQLMediaTypes.Json, StatusCodes.Status405MethodNotAllowed, $"{http.Method} is not allowed: use GET for queries or POST");
+            return;
+        }
+
+        if (GraphQLMediaTypes.Negotiate(http) is not { } mediaType)
+        {
+            await RefuseAsync(context, GraphQLMediaTypes.Json, StatusCodes.Status406NotAcceptable, $"the response is {GraphQLMediaTypes.GraphQLResponse} or {GraphQLMediaTypes.Json}; Accept allows neither");
+            return;
+        }
+
+        var read = await reader.ReadAsync(http, context.RequestAborted);
+        if (read.Request is not { } request)
+        {
+            await RefuseAsync(context, mediaType, read.Status, read.Problem!);
+            return;
+        }
+
+        if (HttpMethods.IsGet(http.Method) && IsMutation(request.Query!, request.OperationName))
+        {
+            context.Response.Headers.Allow = "POST";
+            await RefuseAsync(context, mediaType, StatusCodes.Status405MethodNotAllowed, "mutations are sent with POST, never GET");
+            return;
+        }
+
+        var limits = options.Value;
+        var result = await executer.ExecuteAsync(o =>
+        {
+            o.Schema = schema;
+            o.Query = request.Query;
+            o.OperationName = request.OperationName;
+            o.Variables = request.Variables;
+            o.Extensions = request.Extensions;
+            o.RequestServices = context.RequestServices;
+            o.CancellationToken = context.RequestAborted;
+            o.Timeout = limits.ExecutionTimeout;
+            o.UnhandledExceptionDelegate = failure =>
+            {
+                // The client sees "Error executing document" without details; the log keeps them.
+                LogUnhandled(failure.Exception);
+                return Task.CompletedTask;
+            };
+        });
+        // Under graphql-response+json a request error (nothing executed: a parse or validation error) is a 400.
+        var status = mediaType == GraphQLMediaTypes.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        await WriteAsync(context, mediaType, status, result);
+    }
+
+    // The operation the request names (or its only one), when the document parses; the executer reports parse errors.
+    static bool IsMutation(string query, string? operationName)
+    {
+        try
+        {
+            var operations = GraphQLParser.Parser.Parse(query).Definitions.OfType<GraphQLOperationDefinition>().ToList();
+            var operation = operationName is null ? operations.SingleOrDefault() : operations.FirstOrDefault(o => o.Name?.Value == operationName);
+            return operation?.Operation == OperationType.Mutation;
+        }
+        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
+        {
+            return false;
+        }
+    }
+
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Error, Message = "A GraphQL request failed inside the server")]
+    partial void LogUnhandled(Exception exception);
+
+    Task RefuseAsync(HttpContext context, string mediaType, int status, string problem) =>
+        WriteAsync(context, mediaType, status, new ExecutionResult { Errors = [new ExecutionError(problem)] });
+
+    async Task WriteAsync(HttpContext context, string mediaType, int status, ExecutionResult result)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = mediaType + "; charset=utf-8";
+        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+    }
+}
