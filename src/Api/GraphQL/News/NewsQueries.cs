@@ -22,19 +22,13 @@ internal static class NewsQueries
             .Argument<DateOnlyGraphType>("from", "Published on or after this day.")
             .Argument<DateOnlyGraphType>("to", "Published on or before this day.")
             .Bidirectional()
-            .Resolve(c =>
+            .Resolve(c => Paging.Connect(c, ContentType.News, new NewsQuery
             {
-                var culture = c.GetArgument<string>("culture");
-                var filter = new NewsQuery
-                {
-                    Category = c.GetArgument<NewsCategory?>("category"),
-                    Tag = c.GetArgument<string?>("tag"),
-                    From = c.GetArgument<DateOnly?>("from"),
-                    To = c.GetArgument<DateOnly?>("to"),
-                };
-                var matching = c.RequestServices!.GetRequiredService<ContentDelivery>().Matching(ContentType.News, culture, filter);
-                return Paging.Connect([.. matching.Select(i => new Localized(i, culture))], c);
-            });
+                Category = c.GetArgument<NewsCategory?>("category"),
+                Tag = c.GetArgument<string?>("tag"),
+                From = c.GetArgument<DateOnly?>("from"),
+                To = c.GetArgument<DateOnly?>("to"),
+            }));
 
         query.Field<NewsType>("newsItem")
             .Description("One published news item by its slug in the culture read.")

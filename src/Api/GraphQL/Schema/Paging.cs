@@ -1,7 +1,11 @@
 using System.Text;
+using Federation.Api.Delivery;
+using Federation.Api.Delivery.Queries;
+using Federation.Cms.Content;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types.Relay.DataObjects;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Federation.Api.GraphQL.Schema;
 
@@ -14,6 +18,14 @@ internal static class Paging
 {
     public const int DefaultSize = 20;
     public const int MaxSize = 100;
+
+    /// <summary>The published items of <paramref name="type"/> that match <paramref name="filter"/>, read in the field's <c>culture</c> argument.</summary>
+    public static Connection<Localized> Connect(IResolveConnectionContext context, ContentType type, ListQuery filter)
+    {
+        var culture = context.GetArgument<string>("culture");
+        var matching = context.RequestServices!.GetRequiredService<ContentDelivery>().Matching(type, culture, filter);
+        return Connect([.. matching.Select(i => new Localized(i, culture))], context);
+    }
 
     public static Connection<T> Connect<T>(IReadOnlyList<T> all, IResolveConnectionContext context)
     {

@@ -10,5 +10,6 @@ internal sealed class QueryType : ObjectGraphType
         Name = "Query";
         Description = "Published content of the Shanghai Modern Service Industry Federation (上海现代服务业联合会).";
         News.NewsQueries.AddTo(this);
+        Standards.StandardQueries.AddTo(this);
     }
 }
