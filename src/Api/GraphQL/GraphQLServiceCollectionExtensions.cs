@@ -25,7 +25,6 @@ public static class GraphQLServiceCollectionExtensions
         // Chinese stays readable in responses; characters that matter in HTML are still escaped.
         services.AddSingleton(new GraphQLSerializer(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All)));
         services.AddSingleton<IGraphQLSerializer>(sp => sp.GetRequiredService<GraphQLSerializer>());
-        services.AddSingleton<IGraphQLTextSerializer>(sp => sp.GetRequiredService<GraphQLSerializer>());
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<GraphQLEndpoint>();
         return builder;

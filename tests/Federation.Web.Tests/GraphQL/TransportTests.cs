@@ -134,6 +134,22 @@ public sealed class TransportTests(FederationSite site) : IClassFixture<Federati
     }
 
     [Fact]
+    public async Task ADocumentNestedTooDeeply_IsARequestError_OverGetAndPost()
+    {
+        var query = "{ news " + string.Concat(Enumerable.Repeat("{ a ", 300)) + new string('}', 301);
+
+        var (viaGet, getBody) = await client.GetAsync(query);
+        var (viaPost, postBody) = await client.PostAsync(query);
+        var (legacy, _) = await client.PostAsync(query, accept: "application/json");
+
+        Assert.Equal(HttpStatusCode.BadRequest, viaGet.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, viaPost.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, legacy.StatusCode);
+        Assert.Equal("MAX_DEPTH_EXCEEDED", getBody["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal("MAX_DEPTH_EXCEEDED", postBody["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task WrongVariableType_IsAValidationError_NotAServerError()
     {
         var (response, body) = await client.PostAsync("query($n: Int) { news(first: $n) { totalCount } }", new { n = "many" });

@@ -39,7 +39,21 @@ internal sealed partial class GraphQLEndpoint(
             return;
         }
 
-        if (HttpMethods.IsGet(http.Method) && IsMutation(request.Query!, request.OperationName))
+        // Parsed here once, to refuse a mutation over GET, and handed to the executer; a syntax error is left to it to report.
+        GraphQLDocument? document;
+        try
+        {
+            document = Parse(request.Query!);
+        }
+        catch (GraphQLParser.Exceptions.GraphQLMaxDepthExceededException)
+        {
+            // The executer would call this a server failure; it is the client's document.
+            var error = new ExecutionError("the document nests too deeply to be parsed") { Code = "MAX_DEPTH_EXCEEDED" };
+            await WriteAsync(context, mediaType, RequestErrorStatus(mediaType), new ExecutionResult { Errors = [error] });
+            return;
+        }
+
+        if (HttpMethods.IsGet(http.Method) && document is not null && IsMutation(document, request.OperationName))
         {
             context.Response.Headers.Allow = "POST";
             await RefuseAsync(context, mediaType, StatusCodes.Status405MethodNotAllowed, "mutations are sent with POST, never GET");
@@ -51,6 +65,7 @@ internal sealed partial class GraphQLEndpoint(
         {
             o.Schema = schema;
             o.Query = request.Query;
+            o.Document = document;
             o.OperationName = request.OperationName;
             o.Variables = request.Variables;
             o.Extensions = request.Extensions;
@@ -64,24 +79,32 @@ internal sealed partial class GraphQLEndpoint(
                 return Task.CompletedTask;
             };
         });
-        // Under graphql-response+json a request error (nothing executed: a parse or validation error) is a 400.
-        var status = mediaType == GraphQLMediaTypes.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-        await WriteAsync(context, mediaType, status, result);
+        await WriteAsync(context, mediaType, result.Executed ? StatusCodes.Status200OK : RequestErrorStatus(mediaType), result);
     }
 
-    // The operation the request names (or its only one), when the document parses; the executer reports parse errors.
-    static bool IsMutation(string query, string? operationName)
+    // Null for a syntax error.
+    static GraphQLDocument? Parse(string query)
     {
         try
         {
-            var operations = GraphQLParser.Parser.Parse(query).Definitions.OfType<GraphQLOperationDefinition>().ToList();
-            var operation = operationName is null ? operations.SingleOrDefault() : operations.FirstOrDefault(o => o.Name?.Value == operationName);
-            return operation?.Operation == OperationType.Mutation;
+            return GraphQLParser.Parser.Parse(query);
         }
         catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
         {
-            return false;
+            return null;
         }
+    }
+
+    // A request error (nothing executed: a parse or validation error) is a 400 under graphql-response+json, a 200 under json.
+    static int RequestErrorStatus(string mediaType) =>
+        mediaType == GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+
+    // The operation the request names, or its only one.
+    static bool IsMutation(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var operation = operationName is null ? operations.SingleOrDefault() : operations.FirstOrDefault(o => o.Name?.Value == operationName);
+        return operation?.Operation == OperationType.Mutation;
     }
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Error, Message = "A GraphQL request failed inside the server")]

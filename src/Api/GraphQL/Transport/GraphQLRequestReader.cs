@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GraphQL;
+using GraphQL.SystemTextJson;
 using GraphQL.Transport;
 using Microsoft.AspNetCore.Http;
 
@@ -15,7 +16,7 @@ internal sealed record ReadRequest(GraphQLRequest? Request, string? Problem, int
 /// Reads GraphQL over HTTP requests: a POST with a JSON body, or a GET whose query string holds
 /// <c>query</c>, <c>operationName</c>, <c>variables</c> and <c>extensions</c> (the last two as JSON).
 /// </summary>
-internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
+internal sealed class GraphQLRequestReader(GraphQLSerializer serializer)
 {
     /// <summary>The largest POST body read, in bytes; a larger one is refused with 413.</summary>
     public const int MaxBodyBytes = 256 * 1024;
@@ -43,13 +44,14 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
             return new(null, $"the body is larger than {MaxBodyBytes} bytes", StatusCodes.Status413PayloadTooLarge);
         }
 
-        return FromJson(body);
+        return FromJson(body.Value);
     }
 
-    ReadRequest FromJson(string body)
+    ReadRequest FromJson(ReadOnlyMemory<byte> body)
     {
         try
         {
+            // Parsed once: the shape is checked on the document, and the request is read from it.
             using var parsed = JsonDocument.Parse(body);
             if (parsed.RootElement.ValueKind != JsonValueKind.Object)
             {
@@ -64,7 +66,7 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
                 }
             }
 
-            return Checked(serializer.Deserialize<GraphQLRequest>(body));
+            return Checked(serializer.ReadNode<GraphQLRequest>(parsed.RootElement));
         }
         catch (JsonException e)
         {
@@ -110,7 +112,7 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
     static ReadRequest Checked(GraphQLRequest? request) =>
         request is { Query: { Length: > 0 } } ? new(request, null) : new(null, "the request has no \"query\"");
 
-    static async Task<string?> ReadBodyAsync(Stream body, CancellationToken cancellationToken)
+    static async Task<ReadOnlyMemory<byte>?> ReadBodyAsync(Stream body, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
@@ -125,6 +127,6 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
             buffer.Write(chunk, 0, read);
         }
 
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 }
