@@ -16,7 +16,7 @@ internal static class CachingServiceCollectionExtensions
         var services = builder.Services;
         services.AddOutputCache(o => o.AddBasePolicy(new SiteCachePolicy()));
         services.AddSingleton<Cms.Snapshot.IPublishedChangeObserver, CachedPageEviction>();
-        if (builder.Configuration.GetConnectionString("Redis") is { Length: > 0 })
+        if (RedisConnection.Configured(builder.Configuration) is not null)
         {
             // The connection itself is registered by AddFederationScaleOut.
             services.AddSingleton<RedisOutputCacheStore>();

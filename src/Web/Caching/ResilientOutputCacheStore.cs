@@ -22,9 +22,6 @@ internal sealed partial class ResilientOutputCacheStore(
     DateTimeOffset retryAt = DateTimeOffset.MinValue;
     bool wasDown;
 
-    /// <summary>Whether pages are kept in Redis right now (false while it is away).</summary>
-    public bool UsingRedis => !wasDown;
-
     public async ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken)
     {
         if (await RedisUsableAsync())

@@ -1,5 +1,4 @@
 using Federation.Web.Redis;
-
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using StackExchange.Redis;
 

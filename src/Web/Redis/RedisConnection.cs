@@ -8,6 +8,10 @@ namespace Federation.Web.Redis;
 /// </summary>
 internal sealed class RedisConnection(string connectionString) : IDisposable
 {
+    /// <summary>The configured connection string, or null when this node runs without Redis.</summary>
+    public static string? Configured(IConfiguration configuration) =>
+        configuration.GetConnectionString("Redis") is { Length: > 0 } configured ? configured : null;
+
     readonly Lazy<ConnectionMultiplexer> multiplexer = new(() =>
     {
         var options = ConfigurationOptions.Parse(connectionString);

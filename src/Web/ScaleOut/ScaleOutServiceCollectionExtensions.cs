@@ -1,6 +1,5 @@
 using Federation.Web.Redis;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Federation.Web.ScaleOut;
 
@@ -13,7 +12,7 @@ internal static class ScaleOutServiceCollectionExtensions
 {
     public static IHostApplicationBuilder AddFederationScaleOut(this IHostApplicationBuilder builder)
     {
-        if (builder.Configuration.GetConnectionString("Redis") is not { Length: > 0 } configured)
+        if (RedisConnection.Configured(builder.Configuration) is not { } configured)
         {
             return builder;
         }
@@ -24,8 +23,7 @@ internal static class ScaleOutServiceCollectionExtensions
         services.AddSingleton<Cms.Outbox.IOutboxSignal, RedisOutboxSignal>();
         services.AddHostedService<RedisOutboxSubscription>();
         services.AddDataProtection().SetApplicationName("Federation").PersistKeysToStackExchangeRedis(() => redis.Database, "federation:data-protection-keys");
-        services.AddHealthChecks().Add(new HealthCheckRegistration(
-            "redis", sp => new Health.RedisHealthCheck(sp.GetRequiredService<RedisConnection>()), failureStatus: null, tags: null));
+        services.AddHealthChecks().AddCheck<Health.RedisHealthCheck>("redis");
         return builder;
     }
 }
