@@ -73,6 +73,22 @@ public sealed class ContentDelivery(PublishedSnapshotStore snapshots, TimeProvid
     /// <summary>The published item with this id.</summary>
     public PublishedItem? Find(Guid id) => snapshots.Current.Find(id);
 
+    /// <summary>The published items among <paramref name="ids"/>, by id, read from one snapshot.</summary>
+    public IReadOnlyDictionary<Guid, PublishedItem> FindAll(IEnumerable<Guid> ids)
+    {
+        var snapshot = snapshots.Current;
+        var found = new Dictionary<Guid, PublishedItem>();
+        foreach (var id in ids)
+        {
+            if (snapshot.Find(id) is { } item)
+            {
+                found[id] = item;
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>The published item whose address was <paramref name="slug"/> before an editor changed it; the site answers with a 301.</summary>
     public PublishedItem? FindMoved(ContentType type, string culture, string slug) => snapshots.Current.FindMoved(type, culture, slug);
 

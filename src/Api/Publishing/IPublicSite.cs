@@ -1,4 +1,5 @@
 using Federation.Cms.Content;
+using Federation.Cms.Media;
 using Federation.Cms.Snapshot;
 using Microsoft.AspNetCore.Http;
 
@@ -26,6 +27,9 @@ public interface IPublicSite
     /// not yet translated, its zh-CN slug.
     /// </summary>
     string ItemPath(PublishedItem item, string culture);
+
+    /// <summary>The path of a media item's original file, e.g. <c>/media/{id}/cover.jpg</c>.</summary>
+    string MediaPath(MediaItem media);
 
     /// <summary>The path of <paramref name="chinesePath"/> (a zh-CN path such as <c>/feeds/news.atom</c>) in <paramref name="culture"/>.</summary>
     string Localize(string chinesePath, string culture);

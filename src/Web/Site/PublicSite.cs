@@ -1,6 +1,8 @@
 using Federation.Api.Publishing;
 using Federation.Cms.Content;
+using Federation.Cms.Media;
 using Federation.Cms.Snapshot;
+using Federation.Web.Media;
 
 namespace Federation.Web.Site;
 
@@ -16,6 +18,8 @@ internal sealed class PublicSite : IPublicSite, Cms.Preview.IPublicAddresses
     public string ItemPath(PublishedItem item, string culture) => ContentRoutes.Item(item, culture);
 
     public string PathOf(PublishedItem item, string culture) => ContentRoutes.Item(item, culture);
+
+    public string MediaPath(MediaItem media) => MediaUrls.Original(media);
 
     public string Localize(string chinesePath, string culture) => SiteCulture.Localize(chinesePath, culture);
 

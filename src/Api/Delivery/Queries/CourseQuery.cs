@@ -3,6 +3,19 @@ using Federation.Cms.Snapshot;
 
 namespace Federation.Api.Delivery.Queries;
 
+/// <summary>The orders of the course list.</summary>
+public enum CourseOrder
+{
+    /// <summary>Latest first day first; courses not yet dated last.</summary>
+    Latest,
+
+    /// <summary>Earliest first day first; courses not yet dated last.</summary>
+    Earliest,
+
+    /// <summary>Soonest registration deadline first; courses without one last.</summary>
+    RegistrationDeadline,
+}
+
 /// <summary>培训通知 narrowed by kind, occupation, level and whether registration is open.</summary>
 public sealed record CourseQuery : ListQuery, IFacetedQuery<CourseFacets>
 {
@@ -18,6 +31,9 @@ public sealed record CourseQuery : ListQuery, IFacetedQuery<CourseFacets>
     /// <summary>Only courses whose registration is open now.</summary>
     public bool OpenForRegistration { get; init; }
 
+    /// <summary>The order; default latest first.</summary>
+    public CourseOrder Order { get; init; }
+
     /// <inheritdoc />
     public override bool IsEmpty => base.IsEmpty && Kind is null && Occupation is null && Level is null && !OpenForRegistration;
 
@@ -30,6 +46,19 @@ public sealed record CourseQuery : ListQuery, IFacetedQuery<CourseFacets>
             && (Occupation is null || item.TextOrChinese<CourseText>(culture).Occupation == Occupation)
             && (Level is null || fields.Level == Level)
             && (!OpenForRegistration || Registration.Of(item, now) == RegistrationState.Open);
+    }
+
+    /// <inheritdoc />
+    public override IEnumerable<PublishedItem> Sort(IEnumerable<PublishedItem> items, string culture)
+    {
+        static DateOnly? Start(PublishedItem course) => course.Fields<CourseFields>().Start;
+        static DateTimeOffset? Deadline(PublishedItem course) => course.Fields<CourseFields>().RegistrationDeadline;
+        return Order switch
+        {
+            CourseOrder.Earliest => items.OrderBy(c => Start(c) is null).ThenBy(Start),
+            CourseOrder.RegistrationDeadline => items.OrderBy(c => Deadline(c) is null).ThenBy(Deadline),
+            _ => items.OrderBy(c => Start(c) is null).ThenByDescending(Start),
+        };
     }
 
     /// <inheritdoc />

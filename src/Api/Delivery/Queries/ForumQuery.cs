@@ -13,6 +13,19 @@ public enum ForumTiming
     Past,
 }
 
+/// <summary>The orders of the forum list.</summary>
+public enum ForumOrder
+{
+    /// <summary>Upcoming forums soonest first, then those not yet dated, then past forums latest first.</summary>
+    UpcomingFirst,
+
+    /// <summary>Earliest start first; forums not yet dated last.</summary>
+    Earliest,
+
+    /// <summary>Latest start first; forums not yet dated last.</summary>
+    Latest,
+}
+
 /// <summary>论坛活动 narrowed by upcoming or past, organiser and date.</summary>
 public sealed record ForumQuery : ListQuery, IFacetedQuery<ForumFacets>
 {
@@ -27,6 +40,9 @@ public sealed record ForumQuery : ListQuery, IFacetedQuery<ForumFacets>
 
     /// <summary>Starting on or before this Shanghai day.</summary>
     public DateOnly? To { get; init; }
+
+    /// <summary>The order; default upcoming first.</summary>
+    public ForumOrder Order { get; init; }
 
     /// <inheritdoc />
     public override bool IsEmpty => base.IsEmpty && When is null && Organiser is null && From is null && To is null;
@@ -44,6 +60,18 @@ public sealed record ForumQuery : ListQuery, IFacetedQuery<ForumFacets>
         && (When is null || TimingOf(item, now) == When)
         && (Organiser is null || Organisers(item, culture).Contains(Organiser, StringComparer.Ordinal))
         && Dates.InRange(item.Fields<ForumFields>().Start is { } start ? Dates.DayOf(start) : null, From, To);
+
+    /// <inheritdoc />
+    public override IEnumerable<PublishedItem> Sort(IEnumerable<PublishedItem> items, string culture)
+    {
+        static DateTimeOffset? Start(PublishedItem forum) => forum.Fields<ForumFields>().Start;
+        return Order switch
+        {
+            ForumOrder.Earliest => items.OrderBy(f => Start(f) is null).ThenBy(Start),
+            ForumOrder.Latest => items.OrderBy(f => Start(f) is null).ThenByDescending(Start),
+            _ => items,
+        };
+    }
 
     /// <inheritdoc />
     public ForumFacets Count(IReadOnlyList<PublishedItem> items, string culture, DateTimeOffset now) => new(

@@ -3,6 +3,16 @@ using Federation.Cms.Snapshot;
 
 namespace Federation.Api.Delivery.Queries;
 
+/// <summary>The orders of the news list.</summary>
+public enum NewsOrder
+{
+    /// <summary>Latest published first.</summary>
+    Newest,
+
+    /// <summary>Earliest published first.</summary>
+    Oldest,
+}
+
 /// <summary>新闻动态 narrowed by category, tag and publication date.</summary>
 public sealed record NewsQuery : ListQuery, IFacetedQuery<NewsFacets>
 {
@@ -15,6 +25,9 @@ public sealed record NewsQuery : ListQuery, IFacetedQuery<NewsFacets>
     /// <summary>Published on or before this Shanghai day.</summary>
     public DateOnly? To { get; init; }
 
+    /// <summary>The order; default newest first.</summary>
+    public NewsOrder Order { get; init; }
+
     /// <inheritdoc />
     public override bool IsEmpty => base.IsEmpty && Category is null && From is null && To is null;
 
@@ -23,6 +36,10 @@ public sealed record NewsQuery : ListQuery, IFacetedQuery<NewsFacets>
         base.Matches(item, culture, now)
         && (Category is null || item.Fields<NewsFields>().Category == Category)
         && Dates.InRange(item.Published is { } p ? Dates.DayOf(p) : null, From, To);
+
+    /// <inheritdoc />
+    public override IEnumerable<PublishedItem> Sort(IEnumerable<PublishedItem> items, string culture) =>
+        Order == NewsOrder.Oldest ? items.OrderBy(i => i.Published is null).ThenBy(i => i.Published) : items;
 
     /// <inheritdoc />
     public NewsFacets Count(IReadOnlyList<PublishedItem> items, string culture, DateTimeOffset now) => new(

@@ -1,4 +1,5 @@
 using Federation.Api.GraphQL.Schema;
+using Federation.Cms.Content;
 using Federation.Cms.Content.Types;
 using GraphQL.Types;
 
@@ -11,7 +12,7 @@ internal sealed class NewsType : ObjectGraphType<Localized>
     {
         Name = "News";
         Description = "新闻动态: a news item of the Federation.";
-        ContentFieldsBuilder.AddCommonFields(this);
+        ContentFieldsBuilder.Implement(this, ContentType.News);
         Field<NonNullGraphType<EnumerationGraphType<NewsCategory>>>("category").Resolve(c => c.Source.Item.Fields<NewsFields>().Category);
         Field<NonNullGraphType<BooleanGraphType>>("featured").Description("Shown prominently on the home page.").Resolve(c => c.Source.Item.Fields<NewsFields>().Featured);
         Field<StringGraphType>("body").Description("The article as sanitized HTML.").Resolve(c => c.Source.Text<NewsText>().Body);

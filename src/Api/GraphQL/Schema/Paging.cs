@@ -1,11 +1,11 @@
 using System.Text;
-using Federation.Api.Delivery;
+using Federation.Api.GraphQL.Loading;
 using Federation.Api.Delivery.Queries;
 using Federation.Cms.Content;
 using GraphQL;
 using GraphQL.Builders;
+using GraphQL.Types;
 using GraphQL.Types.Relay.DataObjects;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Federation.Api.GraphQL.Schema;
 
@@ -19,11 +19,23 @@ internal static class Paging
     public const int DefaultSize = 20;
     public const int MaxSize = 100;
 
+    /// <summary>
+    /// A root field listing one content type as a connection, with the arguments every list takes:
+    /// <c>culture</c>, <c>tag</c>, and <c>first</c>/<c>after</c>, <c>last</c>/<c>before</c>.
+    /// </summary>
+    public static ConnectionBuilder<object?> List<TNodeType>(ObjectGraphType query, string name, string description)
+        where TNodeType : IGraphType =>
+        query.Connection<TNodeType>(name)
+            .Description(description)
+            .Argument<CultureType>("culture", a => a.DefaultValue = Cultures.Chinese)
+            .Argument<StringGraphType>("tag", "A tag in the culture read, matched exactly.")
+            .Bidirectional();
+
     /// <summary>The published items of <paramref name="type"/> that match <paramref name="filter"/>, read in the field's <c>culture</c> argument.</summary>
     public static Connection<Localized> Connect(IResolveConnectionContext context, ContentType type, ListQuery filter)
     {
         var culture = context.GetArgument<string>("culture");
-        var matching = context.RequestServices!.GetRequiredService<ContentDelivery>().Matching(type, culture, filter);
+        var matching = ContentReader.Of(context).Matching(type, culture, filter with { Tag = context.GetArgument<string?>("tag") });
         return Connect([.. matching.Select(i => new Localized(i, culture))], context);
     }
 

@@ -10,6 +10,11 @@ internal sealed class QueryType : ObjectGraphType
         Name = "Query";
         Description = "Published content of the Shanghai Modern Service Industry Federation (上海现代服务业联合会).";
         News.NewsQueries.AddTo(this);
+        Forums.ForumQueries.AddTo(this);
         Standards.StandardQueries.AddTo(this);
+        Courses.CourseQueries.AddTo(this);
+        Showcases.ShowcaseQueries.AddTo(this);
+        Pages.PageQueries.AddTo(this);
+        NodeQuery.AddTo(this);
     }
 }

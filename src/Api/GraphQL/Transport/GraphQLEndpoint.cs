@@ -1,3 +1,5 @@
+using Federation.Api.Delivery;
+using Federation.Api.GraphQL.Loading;
 using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;
@@ -14,7 +16,7 @@ namespace Federation.Api.GraphQL.Transport;
 /// mistake is a 4xx with a reason, never a 500.
 /// </summary>
 internal sealed partial class GraphQLEndpoint(
-    IDocumentExecuter executer, ISchema schema, GraphQLRequestReader reader, IGraphQLSerializer serializer, IOptions<GraphQLOptions> options, ILogger<GraphQLEndpoint> logger)
+    IDocumentExecuter executer, ISchema schema, ContentDelivery delivery, GraphQLRequestReader reader, IGraphQLSerializer serializer, IOptions<GraphQLOptions> options, ILogger<GraphQLEndpoint> logger)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -70,6 +72,7 @@ internal sealed partial class GraphQLEndpoint(
             o.Variables = request.Variables;
             o.Extensions = request.Extensions;
             o.RequestServices = context.RequestServices;
+            o.UserContext = new ContentReader(delivery);
             o.CancellationToken = context.RequestAborted;
             o.Timeout = limits.ExecutionTimeout;
             o.UnhandledExceptionDelegate = failure =>
