@@ -5,4 +5,17 @@ public sealed class GraphQLOptions
 {
     /// <summary>How long one request may execute. Default 5 seconds.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The largest POST body, in bytes; a larger one is refused with 413. Default 256 KB.</summary>
+    public int MaxRequestBytes { get; set; } = 256 * 1024;
+
+    /// <summary>How deeply fields may nest, counting fragments spread out. Default 15, which the standard introspection query needs.</summary>
+    public int MaxDepth { get; set; } = 15;
+
+    /// <summary>
+    /// The highest cost one operation may have. Each field costs 1, multiplied by the page sizes of
+    /// the lists above it (20 when a list's size is not given). Default 20,000: a page of 100 items
+    /// with 40 fields each, their cover and five related items fits.
+    /// </summary>
+    public int MaxCost { get; set; } = 20_000;
 }

@@ -48,7 +48,7 @@ internal static class ContentFieldsBuilder
         Field<ImageType>("cover", "The cover image.",
             c => c.Source.Item.Cover is { IsImage: true } cover ? new LocalizedMedia(cover, c.Source.Culture) : null),
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContentInterface>>>>("related", "The published items the editors linked to this one, in their order.",
-            c => ContentReader.Of(c).LoadMany(c.Source.Item.Document.Related, i => new Localized(i, c.Source.Culture))),
+            c => ContentReader.Of(c).LoadMany(c.Source.Item.Document.Related, i => new Localized(i, c.Source.Culture))).WithComplexityImpact(1, 5),
     ];
 
     static FieldType Field<TGraphType>(string name, string? description, Func<IResolveFieldContext<Localized>, object?> resolve)

@@ -2,6 +2,7 @@ using Federation.Api.GraphQL.Media;
 using Federation.Api.GraphQL.Schema;
 using Federation.Cms.Content;
 using Federation.Cms.Content.Types;
+using GraphQL;
 using GraphQL.Types;
 
 namespace Federation.Api.GraphQL.Showcases;
@@ -20,7 +21,7 @@ internal sealed class ShowcaseType : ObjectGraphType<Localized>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("typicalCases").Description("典型案例.").Resolve(c => Text(c.Source).TypicalCases);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("leadOrganisations").Description("牵头单位.").Resolve(c => Text(c.Source).LeadOrganisations);
         Field<StringGraphType>("body").Description("The description as sanitized HTML.").Resolve(c => Text(c.Source).Body);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImageType>>>>("images").Resolve(c =>
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImageType>>>>("images").WithComplexityImpact(1, 5).Resolve(c =>
             Showcase(c.Source).Images.Select(id => c.Source.Item.Media.GetValueOrDefault(id)).OfType<Cms.Media.MediaItem>().Where(m => m.IsImage)
                 .Select(m => new LocalizedMedia(m, c.Source.Culture)));
     }

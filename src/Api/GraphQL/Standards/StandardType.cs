@@ -3,6 +3,7 @@ using Federation.Api.GraphQL.Media;
 using Federation.Api.GraphQL.Schema;
 using Federation.Cms.Content;
 using Federation.Cms.Content.Types;
+using GraphQL;
 using GraphQL.Types;
 
 namespace Federation.Api.GraphQL.Standards;
@@ -29,8 +30,10 @@ internal sealed class StandardType : ObjectGraphType<Localized>
         Field<StringGraphType>("scope").Description("The scope as sanitized HTML.").Resolve(c => c.Source.Text<StandardText>().Scope);
         Field<StringGraphType>("body").Description("Further text as sanitized HTML.").Resolve(c => c.Source.Text<StandardText>().Body);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StandardType>>>>("supersedes").Description("The published standards this one replaces.")
+            .WithComplexityImpact(1, 2)
             .Resolve(c => ContentReader.Of(c).LoadMany(Standard(c.Source).Supersedes, i => new Localized(i, c.Source.Culture)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StandardType>>>>("supersededBy").Description("The published standards that replace this one.")
+            .WithComplexityImpact(1, 2)
             .Resolve(c => ContentReader.Of(c).LoadMany(Standard(c.Source).SupersededBy, i => new Localized(i, c.Source.Culture)));
         Field<MediaFileType>("fullText").Description("The full text, usually a PDF.")
             .Resolve(c => Standard(c.Source).FullText is { } id && c.Source.Item.Media.GetValueOrDefault(id) is { } pdf ? new LocalizedMedia(pdf, c.Source.Culture) : null);

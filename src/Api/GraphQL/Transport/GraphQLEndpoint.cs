@@ -1,7 +1,10 @@
 using Federation.Api.Delivery;
 using Federation.Api.GraphQL.Loading;
+using Federation.Api.GraphQL.Limits;
 using GraphQL;
 using GraphQL.Types;
+using GraphQL.Validation;
+using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -18,6 +21,8 @@ namespace Federation.Api.GraphQL.Transport;
 internal sealed partial class GraphQLEndpoint(
     IDocumentExecuter executer, ISchema schema, ContentDelivery delivery, GraphQLRequestReader reader, IGraphQLSerializer serializer, IOptions<GraphQLOptions> options, ILogger<GraphQLEndpoint> logger)
 {
+    readonly ComplexityValidationRule costRule = QueryCost.Rule(options.Value);
+
     public async Task HandleAsync(HttpContext context)
     {
         var http = context.Request;
@@ -63,6 +68,7 @@ internal sealed partial class GraphQLEndpoint(
         }
 
         var limits = options.Value;
+        var content = new ContentReader(delivery);
         var result = await executer.ExecuteAsync(o =>
         {
             o.Schema = schema;
@@ -72,7 +78,8 @@ internal sealed partial class GraphQLEndpoint(
             o.Variables = request.Variables;
             o.Extensions = request.Extensions;
             o.RequestServices = context.RequestServices;
-            o.UserContext = new ContentReader(delivery);
+            o.UserContext = content;
+            o.ValidationRules = [.. DocumentValidator.CoreRules, costRule];
             o.CancellationToken = context.RequestAborted;
             o.Timeout = limits.ExecutionTimeout;
             o.UnhandledExceptionDelegate = failure =>
@@ -82,6 +89,7 @@ internal sealed partial class GraphQLEndpoint(
                 return Task.CompletedTask;
             };
         });
+        QueryCost.Report(result, content, limits);
         await WriteAsync(context, mediaType, result.Executed ? StatusCodes.Status200OK : RequestErrorStatus(mediaType), result);
     }
 

@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.SystemTextJson;
 using GraphQL.Transport;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
 
 namespace Federation.Api.GraphQL.Transport;
 
@@ -16,10 +17,10 @@ internal sealed record ReadRequest(GraphQLRequest? Request, string? Problem, int
 /// Reads GraphQL over HTTP requests: a POST with a JSON body, or a GET whose query string holds
 /// <c>query</c>, <c>operationName</c>, <c>variables</c> and <c>extensions</c> (the last two as JSON).
 /// </summary>
-internal sealed class GraphQLRequestReader(GraphQLSerializer serializer)
+internal sealed class GraphQLRequestReader(GraphQLSerializer serializer, IOptions<GraphQLOptions> options)
 {
-    /// <summary>The largest POST body read, in bytes; a larger one is refused with 413.</summary>
-    public const int MaxBodyBytes = 256 * 1024;
+    // The largest POST body read, in bytes; a larger one is refused with 413.
+    int MaxBodyBytes => options.Value.MaxRequestBytes;
 
     public async Task<ReadRequest> ReadAsync(HttpRequest http, CancellationToken cancellationToken)
     {
@@ -112,7 +113,7 @@ internal sealed class GraphQLRequestReader(GraphQLSerializer serializer)
     static ReadRequest Checked(GraphQLRequest? request) =>
         request is { Query: { Length: > 0 } } ? new(request, null) : new(null, "the request has no \"query\"");
 
-    static async Task<ReadOnlyMemory<byte>?> ReadBodyAsync(Stream body, CancellationToken cancellationToken)
+    async Task<ReadOnlyMemory<byte>?> ReadBodyAsync(Stream body, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
