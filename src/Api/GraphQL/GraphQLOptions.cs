@@ -18,4 +18,10 @@ public sealed class GraphQLOptions
     /// with 40 fields each, their cover and five related items fits.
     /// </summary>
     public int MaxCost { get; set; } = 20_000;
+
+    /// <summary>
+    /// Whether answers are kept for a minute and given again to the same request until the next
+    /// publish. Default true; turn off only to measure execution.
+    /// </summary>
+    public bool CacheResults { get; set; } = true;
 }

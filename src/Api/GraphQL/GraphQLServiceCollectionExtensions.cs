@@ -1,5 +1,8 @@
+using Federation.Api.GraphQL.Caching;
 using Federation.Api.GraphQL.Schema;
+using Federation.Api.GraphQL.SchemaFile;
 using Federation.Api.GraphQL.Transport;
+using Federation.Api.GraphQL.TrustedDocuments;
 using GraphQL;
 using GraphQL.SystemTextJson;
 using GraphQL.Types;
@@ -26,13 +29,19 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton(new GraphQLSerializer(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All)));
         services.AddSingleton<IGraphQLSerializer>(sp => sp.GetRequiredService<GraphQLSerializer>());
         services.AddSingleton<GraphQLRequestReader>();
+        services.AddSingleton<GraphQLExecution>();
+        services.AddSingleton<GraphQLResultCache>();
+        services.AddSingleton<Cms.Snapshot.IPublishedChangeObserver>(sp => sp.GetRequiredService<GraphQLResultCache>());
+        services.AddSingleton<TrustedDocumentStore>();
         services.AddSingleton<GraphQLEndpoint>();
+        services.AddSingleton<SchemaDefinition>();
         return builder;
     }
 
     public static IEndpointRouteBuilder MapFederationGraphQL(this IEndpointRouteBuilder app)
     {
         app.Map(Path, (Microsoft.AspNetCore.Http.HttpContext context, GraphQLEndpoint endpoint) => endpoint.HandleAsync(context));
+        app.MapGet(SchemaDefinition.Path, (Microsoft.AspNetCore.Http.HttpContext context, SchemaDefinition schema) => schema.Get(context));
         return app;
     }
 }

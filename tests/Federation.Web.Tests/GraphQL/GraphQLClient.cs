@@ -16,6 +16,10 @@ internal sealed class GraphQLClient(HttpClient http)
         return await SendAsync(new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8, "application/json") }, accept);
     }
 
+    /// <summary>POSTs a JSON body as it is.</summary>
+    public Task<(HttpResponseMessage Response, JsonNode Body)> PostJsonAsync(string json, string accept = GraphQLResponse) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(json, Encoding.UTF8, "application/json") }, accept);
+
     /// <summary>GETs <paramref name="query"/> in the query string.</summary>
     public Task<(HttpResponseMessage Response, JsonNode Body)> GetAsync(string query, string accept = GraphQLResponse) =>
         SendAsync(new HttpRequestMessage(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString(query)), accept);

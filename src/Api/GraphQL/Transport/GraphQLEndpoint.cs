@@ -1,14 +1,10 @@
-using Federation.Api.Delivery;
-using Federation.Api.GraphQL.Loading;
-using Federation.Api.GraphQL.Limits;
+using Federation.Api.GraphQL.Caching;
+using Federation.Api.GraphQL.TrustedDocuments;
+using Federation.Api.Publishing;
 using GraphQL;
-using GraphQL.Types;
-using GraphQL.Validation;
-using GraphQL.Validation.Rules.Custom;
-using GraphQLParser.AST;
+using GraphQL.Transport;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace Federation.Api.GraphQL.Transport;
 
@@ -16,12 +12,15 @@ namespace Federation.Api.GraphQL.Transport;
 /// <c>/graphql</c> as the GraphQL over HTTP draft specifies: POST with a JSON body, GET for queries
 /// (a mutation over GET is 405 with Allow), application/graphql-response+json or application/json by
 /// Accept, and with the former, 400 for a document that cannot be parsed or validated. A client's
-/// mistake is a 4xx with a reason, never a 500.
+/// mistake is a 4xx with a reason, never a 500. A request may name a trusted document by
+/// <c>documentId</c> instead of sending it. Answers are cached until the next publish; a GET answer
+/// carries an ETag and Cache-Control, and If-None-Match gives 304.
 /// </summary>
-internal sealed partial class GraphQLEndpoint(
-    IDocumentExecuter executer, ISchema schema, ContentDelivery delivery, GraphQLRequestReader reader, IGraphQLSerializer serializer, IOptions<GraphQLOptions> options, ILogger<GraphQLEndpoint> logger)
+internal sealed class GraphQLEndpoint(
+    GraphQLRequestReader reader, GraphQLExecution execution, GraphQLResultCache results, TrustedDocumentStore trusted, IPublicSite site)
 {
-    readonly ComplexityValidationRule costRule = QueryCost.Rule(options.Value);
+    /// <summary>How long partners and their caches may reuse a GET answer without asking again.</summary>
+    const string GetCaching = "public, max-age=60";
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -46,88 +45,49 @@ internal sealed partial class GraphQLEndpoint(
             return;
         }
 
-        // Parsed here once, to refuse a mutation over GET, and handed to the executer; a syntax error is left to it to report.
-        GraphQLDocument? document;
-        try
+        if (request.DocumentId is { } documentId && Trusted(documentId) is { Problem: { } problem, Code: var code })
         {
-            document = Parse(request.Query!);
-        }
-        catch (GraphQLParser.Exceptions.GraphQLMaxDepthExceededException)
-        {
-            // The executer would call this a server failure; it is the client's document.
-            var error = new ExecutionError("the document nests too deeply to be parsed") { Code = "MAX_DEPTH_EXCEEDED" };
-            await WriteAsync(context, mediaType, RequestErrorStatus(mediaType), new ExecutionResult { Errors = [error] });
+            await RefuseAsync(context, mediaType, GraphQLExecution.RequestErrorStatus(mediaType), problem, code);
             return;
         }
 
-        if (HttpMethods.IsGet(http.Method) && document is not null && IsMutation(document, request.OperationName))
+        request.Query ??= trusted.Find(request.DocumentId!);
+        var response = await results.GetOrAnswerAsync(
+            site.Origin(http), http.Method, mediaType, request, cancellationToken => execution.AnswerAsync(context, mediaType, request, cancellationToken), context.RequestAborted);
+        await WriteAsync(context, mediaType, response);
+    }
+
+    (string? Problem, string? Code) Trusted(string documentId) =>
+        !TrustedDocumentStore.IsWellFormed(documentId) ? ("\"documentId\" must be sha256: followed by the 64 hex digits of the document's SHA-256", "INVALID_DOCUMENT_ID")
+        : trusted.Find(documentId) is null ? ($"no trusted document has the id {documentId}; send the document as \"query\", or register it", "DOCUMENT_NOT_FOUND")
+        : (null, null);
+
+    static async Task WriteAsync(HttpContext context, string mediaType, GraphQLResponse response)
+    {
+        var headers = context.Response.Headers;
+        if (response.Allow is { } allow)
         {
-            context.Response.Headers.Allow = "POST";
-            await RefuseAsync(context, mediaType, StatusCodes.Status405MethodNotAllowed, "mutations are sent with POST, never GET");
-            return;
+            headers.Allow = allow;
         }
 
-        var limits = options.Value;
-        var content = new ContentReader(delivery);
-        var result = await executer.ExecuteAsync(o =>
+        if (HttpMethods.IsGet(context.Request.Method) && response.Status == StatusCodes.Status200OK)
         {
-            o.Schema = schema;
-            o.Query = request.Query;
-            o.Document = document;
-            o.OperationName = request.OperationName;
-            o.Variables = request.Variables;
-            o.Extensions = request.Extensions;
-            o.RequestServices = context.RequestServices;
-            o.UserContext = content;
-            o.ValidationRules = [.. DocumentValidator.CoreRules, costRule];
-            o.CancellationToken = context.RequestAborted;
-            o.Timeout = limits.ExecutionTimeout;
-            o.UnhandledExceptionDelegate = failure =>
+            headers.CacheControl = GetCaching;
+            headers.ETag = response.ETag;
+            headers.Append(HeaderNames.Vary, HeaderNames.Accept);
+            if (EntityTags.NotModified(context.Request, response.ETag))
             {
-                // The client sees "Error executing document" without details; the log keeps them.
-                LogUnhandled(failure.Exception);
-                return Task.CompletedTask;
-            };
-        });
-        QueryCost.Report(result, content, limits);
-        await WriteAsync(context, mediaType, result.Executed ? StatusCodes.Status200OK : RequestErrorStatus(mediaType), result);
-    }
-
-    // Null for a syntax error.
-    static GraphQLDocument? Parse(string query)
-    {
-        try
-        {
-            return GraphQLParser.Parser.Parse(query);
+                context.Response.StatusCode = StatusCodes.Status304NotModified;
+                return;
+            }
         }
-        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
-        {
-            return null;
-        }
-    }
 
-    // A request error (nothing executed: a parse or validation error) is a 400 under graphql-response+json, a 200 under json.
-    static int RequestErrorStatus(string mediaType) =>
-        mediaType == GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-
-    // The operation the request names, or its only one.
-    static bool IsMutation(GraphQLDocument document, string? operationName)
-    {
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        var operation = operationName is null ? operations.SingleOrDefault() : operations.FirstOrDefault(o => o.Name?.Value == operationName);
-        return operation?.Operation == OperationType.Mutation;
-    }
-
-    [LoggerMessage(EventId = 3001, Level = LogLevel.Error, Message = "A GraphQL request failed inside the server")]
-    partial void LogUnhandled(Exception exception);
-
-    Task RefuseAsync(HttpContext context, string mediaType, int status, string problem) =>
-        WriteAsync(context, mediaType, status, new ExecutionResult { Errors = [new ExecutionError(problem)] });
-
-    async Task WriteAsync(HttpContext context, string mediaType, int status, ExecutionResult result)
-    {
-        context.Response.StatusCode = status;
+        context.Response.StatusCode = response.Status;
         context.Response.ContentType = mediaType + "; charset=utf-8";
-        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+        context.Response.ContentLength = response.Body.Length;
+        await context.Response.Body.WriteAsync(response.Body, context.RequestAborted);
     }
+
+    async Task RefuseAsync(HttpContext context, string mediaType, int status, string problem, string? code = null) =>
+        await WriteAsync(context, mediaType, await execution.ResponseAsync(status, GraphQLExecution.Refusal(problem, code), 0));
 }

@@ -15,7 +15,8 @@ internal sealed record ReadRequest(GraphQLRequest? Request, string? Problem, int
 
 /// <summary>
 /// Reads GraphQL over HTTP requests: a POST with a JSON body, or a GET whose query string holds
-/// <c>query</c>, <c>operationName</c>, <c>variables</c> and <c>extensions</c> (the last two as JSON).
+/// <c>query</c> or <c>documentId</c> (a trusted document), <c>operationName</c>, <c>variables</c>
+/// and <c>extensions</c> (the last two as JSON).
 /// </summary>
 internal sealed class GraphQLRequestReader(GraphQLSerializer serializer, IOptions<GraphQLOptions> options)
 {
@@ -59,7 +60,7 @@ internal sealed class GraphQLRequestReader(GraphQLSerializer serializer, IOption
                 return new(null, "the body must be a JSON object");
             }
 
-            foreach (var (name, kind) in new[] { ("query", JsonValueKind.String), ("operationName", JsonValueKind.String), ("variables", JsonValueKind.Object), ("extensions", JsonValueKind.Object) })
+            foreach (var (name, kind) in new[] { ("query", JsonValueKind.String), ("documentId", JsonValueKind.String), ("operationName", JsonValueKind.String), ("variables", JsonValueKind.Object), ("extensions", JsonValueKind.Object) })
             {
                 if (parsed.RootElement.TryGetProperty(name, out var value) && value.ValueKind != kind && value.ValueKind != JsonValueKind.Null)
                 {
@@ -82,6 +83,7 @@ internal sealed class GraphQLRequestReader(GraphQLSerializer serializer, IOption
             return Checked(new GraphQLRequest
             {
                 Query = query["query"].FirstOrDefault(),
+                DocumentId = query["documentId"].FirstOrDefault(),
                 OperationName = query["operationName"].FirstOrDefault() is { Length: > 0 } name ? name : null,
                 Variables = Json<Inputs>(query["variables"].FirstOrDefault(), "variables"),
                 Extensions = Json<Inputs>(query["extensions"].FirstOrDefault(), "extensions"),
@@ -110,8 +112,12 @@ internal sealed class GraphQLRequestReader(GraphQLSerializer serializer, IOption
         }
     }
 
-    static ReadRequest Checked(GraphQLRequest? request) =>
-        request is { Query: { Length: > 0 } } ? new(request, null) : new(null, "the request has no \"query\"");
+    static ReadRequest Checked(GraphQLRequest? request) => request switch
+    {
+        { Query: { Length: > 0 }, DocumentId: { Length: > 0 } } => new(null, "give \"query\" or \"documentId\", not both"),
+        { Query: { Length: > 0 } } or { DocumentId: { Length: > 0 } } => new(request, null),
+        _ => new(null, "the request has no \"query\" (or \"documentId\" of a trusted document)"),
+    };
 
     async Task<ReadOnlyMemory<byte>?> ReadBodyAsync(Stream body, CancellationToken cancellationToken)
     {
