@@ -13,6 +13,13 @@ public sealed class GraphQLOptions
     public int MaxDepth { get; set; } = 15;
 
     /// <summary>
+    /// How many fields a document may select, counted in the document with its fragments spread
+    /// out (aliases count; list sizes do not). Default 1,000, far above what a page needs. It keeps
+    /// alias and fragment bombs from costing validation seconds before their cost is known.
+    /// </summary>
+    public int MaxFields { get; set; } = 1_000;
+
+    /// <summary>
     /// The highest cost one operation may have. Each field costs 1, multiplied by the page sizes of
     /// the lists above it (20 when a list's size is not given). Default 20,000: a page of 100 items
     /// with 40 fields each, their cover and five related items fits.

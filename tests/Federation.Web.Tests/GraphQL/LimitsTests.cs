@@ -73,6 +73,22 @@ public sealed class LimitsTests
     }
 
     [Fact]
+    public async Task AFragmentBomb_IsRefusedBeforeItIsSpreadOut()
+    {
+        await using var site = new FederationSite();
+        var client = new GraphQLClient(site.CreateClient());
+        // Each fragment spreads the next twice: 2^30 selections from a few lines.
+        var bomb = "{ ...F0 } fragment F30 on Query { news { totalCount } } "
+            + string.Concat(Enumerable.Range(0, 30).Select(i => $"fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }} "));
+
+        var (response, body) = await client.PostAsync(bomb);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("the document selects more than 1000 fields once its fragments are spread, the most allowed on this endpoint", GraphQLClient.FirstError(body));
+        Assert.Equal("COMPLEXITY", body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task TheStandardIntrospectionQuery_IsWithinTheLimits()
     {
         await using var site = new FederationSite();

@@ -40,12 +40,18 @@ internal sealed partial class GraphQLExecution(
             return (await ResponseAsync(RequestErrorStatus(mediaType), new ExecutionResult { Errors = [error] }, 0), true);
         }
 
+        var limits = options.Value;
+        if (document is not null && DocumentSize.FieldsSelected(document, limits.MaxFields) > limits.MaxFields)
+        {
+            var error = new ExecutionError($"the document selects more than {limits.MaxFields} fields once its fragments are spread, the most allowed on this endpoint") { Code = "COMPLEXITY" };
+            return (await ResponseAsync(RequestErrorStatus(mediaType), new ExecutionResult { Errors = [error] }, 0), true);
+        }
+
         if (HttpMethods.IsGet(context.Request.Method) && document is not null && IsMutation(document, request.OperationName))
         {
             return (await ResponseAsync(StatusCodes.Status405MethodNotAllowed, Refusal("mutations are sent with POST, never GET"), 0, allow: "POST"), true);
         }
 
-        var limits = options.Value;
         var content = new ContentReader(delivery);
         var result = await executer.ExecuteAsync(o =>
         {

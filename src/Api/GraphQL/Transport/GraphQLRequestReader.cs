@@ -76,8 +76,15 @@ internal sealed class GraphQLRequestReader(GraphQLSerializer serializer, IOption
         }
     }
 
+    static readonly string[] Parameters = ["query", "documentId", "operationName", "variables", "extensions"];
+
     ReadRequest FromQueryString(IQueryCollection query)
     {
+        if (Parameters.FirstOrDefault(name => query[name].Count > 1) is { } repeated)
+        {
+            return new(null, $"\"{repeated}\" is given more than once");
+        }
+
         try
         {
             return Checked(new GraphQLRequest
