@@ -1,3 +1,4 @@
+using Federation.Api.GraphQL.Explorer;
 using Federation.Api.GraphQL.Schema;
 using Federation.Api.GraphQL.Transport;
 using GraphQL;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace Federation.Api.GraphQL;
 
-/// <summary>Adds and maps the public GraphQL API at <c>/graphql</c>.</summary>
+/// <summary>Adds and maps the public GraphQL API at <c>/graphql</c>, and its explorer for browsers.</summary>
 public static class GraphQLServiceCollectionExtensions
 {
     public const string Path = "/graphql";
@@ -33,6 +34,8 @@ public static class GraphQLServiceCollectionExtensions
     public static IEndpointRouteBuilder MapFederationGraphQL(this IEndpointRouteBuilder app)
     {
         app.Map(Path, (Microsoft.AspNetCore.Http.HttpContext context, GraphQLEndpoint endpoint) => endpoint.HandleAsync(context));
+        // The explorer's script, stylesheet and workers; its page is /graphql itself, for browsers.
+        GraphQLExplorer.Assets.Map(app);
         return app;
     }
 }

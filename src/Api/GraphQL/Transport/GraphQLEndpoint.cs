@@ -1,3 +1,4 @@
+using Federation.Api.GraphQL.Explorer;
 using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;
@@ -11,7 +12,8 @@ namespace Federation.Api.GraphQL.Transport;
 /// <c>/graphql</c> as the GraphQL over HTTP draft specifies: POST with a JSON body, GET for queries
 /// (a mutation over GET is 405 with Allow), application/graphql-response+json or application/json by
 /// Accept, and with the former, 400 for a document that cannot be parsed or validated. A client's
-/// mistake is a 4xx with a reason, never a 500.
+/// mistake is a 4xx with a reason, never a 500. A browser that opens <c>/graphql</c> gets the
+/// explorer instead (<see cref="GraphQLExplorer"/>).
 /// </summary>
 internal sealed partial class GraphQLEndpoint(
     IDocumentExecuter executer, ISchema schema, GraphQLRequestReader reader, IGraphQLSerializer serializer, IOptions<GraphQLOptions> options, ILogger<GraphQLEndpoint> logger)
@@ -19,6 +21,12 @@ internal sealed partial class GraphQLEndpoint(
     public async Task HandleAsync(HttpContext context)
     {
         var http = context.Request;
+        if (GraphQLExplorer.Wants(http))
+        {
+            await GraphQLExplorer.WritePageAsync(context);
+            return;
+        }
+
         if (!HttpMethods.IsGet(http.Method) && !HttpMethods.IsPost(http.Method))
         {
             context.Response.Headers.Allow = "GET, POST";
