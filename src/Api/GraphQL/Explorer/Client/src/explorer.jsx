@@ -39,9 +39,9 @@ async function fetcher(params, options) {
   return response.json();
 }
 
-const defaultQuery = `# The published news, newest first: edit the query, then run it with Ctrl-Enter.
-# The Docs button lists every type and field; Ctrl-Space completes.
-{
+// Shown on a first visit; the intro above the explorer says how to run it.
+const defaultQuery = `# The newest published news, in English
+query LatestNews {
   news(first: 3, culture: EN) {
     totalCount
     edges {
