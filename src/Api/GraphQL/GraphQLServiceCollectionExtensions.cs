@@ -1,4 +1,5 @@
 using Federation.Api.GraphQL.Caching;
+using Federation.Api.GraphQL.Explorer;
 using Federation.Api.GraphQL.Schema;
 using Federation.Api.GraphQL.SchemaFile;
 using Federation.Api.GraphQL.Transport;
@@ -13,7 +14,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace Federation.Api.GraphQL;
 
-/// <summary>Adds and maps the public GraphQL API at <c>/graphql</c>.</summary>
+/// <summary>Adds and maps the public GraphQL API at <c>/graphql</c>, and its explorer for browsers.</summary>
 public static class GraphQLServiceCollectionExtensions
 {
     public const string Path = "/graphql";
@@ -42,6 +43,8 @@ public static class GraphQLServiceCollectionExtensions
     {
         app.Map(Path, (Microsoft.AspNetCore.Http.HttpContext context, GraphQLEndpoint endpoint) => endpoint.HandleAsync(context));
         app.MapGet(SchemaDefinition.Path, (Microsoft.AspNetCore.Http.HttpContext context, SchemaDefinition schema) => schema.Get(context));
+        // The explorer's script, stylesheet and workers; its page is /graphql itself, for browsers.
+        GraphQLExplorer.Assets.Map(app);
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using Federation.Api.GraphQL.Caching;
+using Federation.Api.GraphQL.Explorer;
 using Federation.Api.GraphQL.TrustedDocuments;
 using Federation.Api.Publishing;
 using GraphQL;
@@ -14,7 +15,8 @@ namespace Federation.Api.GraphQL.Transport;
 /// Accept, and with the former, 400 for a document that cannot be parsed or validated. A client's
 /// mistake is a 4xx with a reason, never a 500. A request may name a trusted document by
 /// <c>documentId</c> instead of sending it. Answers are cached until the next publish; a GET answer
-/// carries an ETag and Cache-Control, and If-None-Match gives 304.
+/// carries an ETag and Cache-Control, and If-None-Match gives 304. A browser that opens
+/// <c>/graphql</c> gets the explorer instead (<see cref="GraphQLExplorer"/>).
 /// </summary>
 internal sealed class GraphQLEndpoint(
     GraphQLRequestReader reader, GraphQLExecution execution, GraphQLResultCache results, TrustedDocumentStore trusted, IPublicSite site)
@@ -25,6 +27,12 @@ internal sealed class GraphQLEndpoint(
     public async Task HandleAsync(HttpContext context)
     {
         var http = context.Request;
+        if (GraphQLExplorer.Wants(http))
+        {
+            await GraphQLExplorer.WritePageAsync(context);
+            return;
+        }
+
         if (!HttpMethods.IsGet(http.Method) && !HttpMethods.IsPost(http.Method))
         {
             context.Response.Headers.Allow = "GET, POST";

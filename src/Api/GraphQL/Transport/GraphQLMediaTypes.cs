@@ -43,6 +43,25 @@ internal static class GraphQLMediaTypes
         return null;
     }
 
+    /// <summary>
+    /// Whether the client ranks text/html above every type <c>/graphql</c> answers in (including the
+    /// wildcards): a browser's address bar, which sends <c>*/*</c> at a lower quality than HTML. A
+    /// client that names neither, or ranks them equally, is a GraphQL client.
+    /// </summary>
+    public static bool PrefersHtml(HttpRequest request)
+    {
+        if (!MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var accepted))
+        {
+            return false;
+        }
+
+        return BestQuality(accepted, "text/html") > BestQuality(accepted, GraphQLResponse, Json, "application/*", "*/*");
+    }
+
+    // The highest quality the client gives any of these types; 0 when it names none.
+    static double BestQuality(IList<MediaTypeHeaderValue> accepted, params string[] types) =>
+        accepted.Where(a => types.Contains(a.MediaType.Value, StringComparer.OrdinalIgnoreCase)).Select(a => a.Quality ?? 1).DefaultIfEmpty(0).Max();
+
     /// <summary>Whether a POST body is JSON (application/json, any charset of UTF-8).</summary>
     public static bool IsJsonBody(HttpRequest request) =>
         MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
