@@ -48,7 +48,7 @@ internal static class ExplorerPage
             <header class="explorer-intro">
             <h1>Shanghai Modern Service Industry Federation GraphQL API</h1>
             <p>The open API of the Shanghai Modern Service Industry Federation (<span lang="zh-CN">上海现代服务业联合会</span>):
-            its published news and group standards, in Chinese and English, read-only and free to use.
+            its published news, forums, group standards, training courses, brand showcase and pages, in Chinese and English, read-only and free to use.
             <span class="explorer-howto">Write a query on the left and run it with the ▶ button or Ctrl-Enter; Docs lists every type and field,
             and Ctrl-Space completes. Applications send the same queries to <code>POST {GraphQLServiceCollectionExtensions.Path}</code>.</span></p>
             </header>
