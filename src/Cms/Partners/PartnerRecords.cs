@@ -81,6 +81,9 @@ internal sealed class WebhookRecord
 
     public bool Active { get; set; } = true;
 
+    /// <summary>The last outbox event when the webhook was added: it is told only of what happens after (clocks of nodes may differ; this position does not).</summary>
+    public long StartsAfterOutboxEventId { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public string CreatedBy { get; set; } = "";

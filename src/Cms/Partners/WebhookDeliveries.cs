@@ -28,7 +28,7 @@ public sealed class WebhookDeliveries
 
     /// <summary>
     /// Queues a delivery for each publish and unpublish in the outbox not queued yet, to every active
-    /// webhook that wants it and existed when it happened. Returns how many deliveries this node queued.
+    /// webhook that wants it and was added before it happened. Returns how many deliveries this node queued.
     /// </summary>
     /// <exception cref="InvalidOperationException">The host has no <see cref="IWebhookPayloads"/>.</exception>
     public async Task<int> EnqueueAsync(CancellationToken cancellationToken = default)
@@ -89,7 +89,7 @@ public sealed class WebhookDeliveries
                 continue;
             }
 
-            var targets = webhooks.Where(w => w.CreatedAt <= change.OccurredAt && WebhookSubscription.Wants(w, change.Kind, type)).ToList();
+            var targets = webhooks.Where(w => w.StartsAfterOutboxEventId < change.Id && WebhookSubscription.Wants(w, change.Kind, type)).ToList();
             if (targets.Count == 0 || await ItemAsync(db, change, cancellationToken) is not { } item)
             {
                 continue;

@@ -43,6 +43,7 @@ internal sealed class WebhookRegistry(ContentDbContextFactory store, WebhookSecr
         Apply(webhook, input, types, now);
         await using var db = store.Create();
         var partner = await PartnerNameAsync(db, partnerId, cancellationToken);
+        webhook.StartsAfterOutboxEventId = await db.OutboxEvents.MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0;
         db.Webhooks.Add(webhook);
         audit.Add(db, actor, AuditAction.WebhookChanged, detail: $"{partner}: added {Describe(webhook)}");
         await db.SaveChangesAsync(cancellationToken);

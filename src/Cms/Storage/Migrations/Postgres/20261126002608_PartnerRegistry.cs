@@ -103,6 +103,7 @@ namespace Federation.Cms.Storage.Migrations.Postgres
                     ContentTypes = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     ProtectedSecret = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     Active = table.Column<bool>(type: "boolean", nullable: false),
+                    StartsAfterOutboxEventId = table.Column<long>(type: "bigint", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)

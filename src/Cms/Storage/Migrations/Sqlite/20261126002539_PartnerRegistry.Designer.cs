@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Federation.Cms.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteContentDbContext))]
-    [Migration("20261126001617_PartnerRegistry")]
+    [Migration("20261126002539_PartnerRegistry")]
     partial class PartnerRegistry
     {
         /// <inheritdoc />
@@ -350,6 +350,9 @@ namespace Federation.Cms.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("StartsAfterOutboxEventId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("UpdatedAt")
                         .IsRequired()

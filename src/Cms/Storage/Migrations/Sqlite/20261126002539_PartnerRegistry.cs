@@ -102,6 +102,7 @@ namespace Federation.Cms.Storage.Migrations.Sqlite
                     ContentTypes = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     ProtectedSecret = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    StartsAfterOutboxEventId = table.Column<long>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     UpdatedAt = table.Column<string>(type: "TEXT", nullable: false)

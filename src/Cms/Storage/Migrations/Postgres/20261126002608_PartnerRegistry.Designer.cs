@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Federation.Cms.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresContentDbContext))]
-    [Migration("20261126001650_PartnerRegistry")]
+    [Migration("20261126002608_PartnerRegistry")]
     partial class PartnerRegistry
     {
         /// <inheritdoc />
@@ -350,6 +350,9 @@ namespace Federation.Cms.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("StartsAfterOutboxEventId")
+                        .HasColumnType("bigint");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
