@@ -198,6 +198,33 @@ public sealed class WebhookDeliveryTests
     }
 
     [Fact]
+    public async Task ReceiverThatDoesNotAnswerWithinTenSeconds_IsATimeout_RetriedLater()
+    {
+        await using var scene = await Scene.StartAsync([0, 200]);
+        await PublishNewsAsync(scene.Site);
+
+        var sending = scene.SendDueAsync();
+        for (var wait = 0; scene.Receiver.Received.Count == 0 && wait < 200; wait++)
+        {
+            await Task.Delay(50);
+        }
+
+        scene.Clock.Advance(TimeSpan.FromSeconds(9.5));
+        await Task.Delay(300);
+        var stillWaiting = !sending.IsCompleted;
+        scene.Clock.Advance(TimeSpan.FromSeconds(0.5));
+        await sending;
+        var timedOut = Assert.Single(await scene.LogAsync());
+        scene.Clock.SetUtcNow(timedOut.NextAttemptAt!.Value);
+        await scene.SendDueAsync();
+
+        Assert.True(stillWaiting, "the attempt ended before 10 s");
+        Assert.Equal((WebhookDeliveryStatus.Pending, 1, "No answer within 10 s."), (timedOut.Status, timedOut.Attempts, timedOut.LastError));
+        Assert.Equal(WebhookDeliveryStatus.Delivered, Assert.Single(await scene.LogAsync()).Status);
+        Assert.Equal(2, scene.Receiver.Received.Count);
+    }
+
+    [Fact]
     public async Task ReceiverThatIsNotListening_IsRecordedAndRetried()
     {
         await using var scene = await Scene.StartAsync([200]);

@@ -13,7 +13,7 @@ namespace Federation.Web.Tests.Support;
 /// <summary>
 /// A partner's webhook endpoint: a Kestrel listener of the test's own on 127.0.0.1, answering
 /// each POST to <see cref="Url"/> with the next of the status codes it was given (the last one
-/// from then on), and keeping every request as it arrived.
+/// from then on; 0 for no answer at all, until the sender gives up), and keeping every request as it arrived.
 /// </summary>
 internal sealed class WebhookReceiver : IAsyncDisposable
 {
@@ -53,6 +53,20 @@ internal sealed class WebhookReceiver : IAsyncDisposable
         {
             received.Enqueue(new ReceivedWebhook(body.ToArray(), headers, clock.GetUtcNow()));
             status = statuses[Math.Min(received.Count, statuses.Length) - 1];
+        }
+
+        if (status == 0)
+        {
+            try
+            {
+                await Task.Delay(Timeout.Infinite, request.HttpContext.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // The sender gave up.
+            }
+
+            return Results.Empty;
         }
 
         return Results.Text(status < 300 ? "thanks" : "receiver is having a bad day", statusCode: status);
