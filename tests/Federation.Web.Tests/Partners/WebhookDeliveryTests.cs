@@ -198,6 +198,26 @@ public sealed class WebhookDeliveryTests
     }
 
     [Fact]
+    public async Task WebhookSwitchedOffAfterAnEvent_IsNotSentIt_AndTheLogSaysWhy()
+    {
+        await using var scene = await Scene.StartAsync([500]);
+        await PublishNewsAsync(scene.Site);
+        await scene.SendDueAsync();
+        var retrying = Assert.Single(await scene.LogAsync());
+
+        await scene.Site.Services.GetRequiredService<WebhookRegistry>().UpdateAsync(
+            Administrator, scene.Webhook.PartnerId, scene.Webhook.Id, new WebhookInput(scene.Webhook.Url, true, true, [], Active: false));
+        scene.Clock.SetUtcNow(retrying.NextAttemptAt!.Value);
+        var attempts = await scene.SendDueAsync();
+        var stopped = Assert.Single(await scene.LogAsync());
+
+        Assert.Equal(0, attempts);
+        Assert.Single(scene.Receiver.Received);
+        Assert.Equal((WebhookDeliveryStatus.Failed, 1), (stopped.Status, stopped.Attempts));
+        Assert.Contains("switched off", stopped.LastError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ReceiverThatDoesNotAnswerWithinTenSeconds_IsATimeout_RetriedLater()
     {
         await using var scene = await Scene.StartAsync([0, 200]);
