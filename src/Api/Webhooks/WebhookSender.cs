@@ -15,8 +15,8 @@ internal sealed class WebhookSender(IHttpClientFactory clients, IOptions<Webhook
 {
     public const string ClientName = "Federation.Webhooks";
 
-    /// <summary>Names the sender to receivers, with where to read about it.</summary>
-    public const string UserAgent = "Federation-Webhooks/1.0 (Shanghai Modern Service Industry Federation; +docs/graphql.md#webhooks)";
+    /// <summary>Names the sender to receivers (ASCII only, as header values must be).</summary>
+    public const string UserAgent = "Federation-Webhooks/1.0 (Shanghai Modern Service Industry Federation)";
 
     const int ExcerptBytes = 2048;
 

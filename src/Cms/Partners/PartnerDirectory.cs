@@ -63,10 +63,10 @@ public sealed partial class PartnerDirectory
     /// Whether <paramref name="origin"/> (a request's <c>Origin</c> header, <c>scheme://host[:port]</c>)
     /// is exactly one of the allowed origins of an active partner.
     /// </summary>
-    public bool IsAllowedOrigin(string origin) => Volatile.Read(ref registry).Origins.Contains(origin);
+    public bool IsAllowedOrigin(string origin) => origin is not null && Volatile.Read(ref registry).Origins.Contains(origin);
 
     /// <summary>The text of the trusted document with id <paramref name="documentId"/> (<c>sha256:</c> and 64 lowercase hex digits), or null.</summary>
-    public string? FindTrustedDocument(string documentId) => Volatile.Read(ref registry).Documents.GetValueOrDefault(documentId);
+    public string? FindTrustedDocument(string documentId) => documentId is null ? null : Volatile.Read(ref registry).Documents.GetValueOrDefault(documentId);
 
     /// <summary>When the registry was last read from the store.</summary>
     internal DateTimeOffset? LoadedAt => Volatile.Read(ref registry).LoadedAt;
