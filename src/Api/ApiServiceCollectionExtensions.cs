@@ -3,6 +3,7 @@ using Federation.Api.Delivery;
 using Federation.Api.Feeds;
 using Federation.Api.GraphQL;
 using Federation.Api.Publishing;
+using Federation.Api.Webhooks;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,6 +31,7 @@ public static class ApiServiceCollectionExtensions
         builder.Services.AddSingleton<FeedBuilder>();
         builder.Services.AddSingleton<CalendarLinks>();
         builder.AddFederationGraphQL();
+        builder.AddFederationWebhooks();
         return builder;
     }
 

@@ -2,6 +2,7 @@ using Federation.Cms.Catalogue;
 using Federation.Cms.Editing;
 using Federation.Cms.Hosting;
 using Federation.Cms.Outbox;
+using Federation.Cms.Partners;
 using Federation.Cms.Publishing;
 using Federation.Cms.Snapshot;
 using Federation.Cms.Storage;
@@ -15,7 +16,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace Federation.Cms;
 
-/// <summary>Adds the content core: store, editing, publishing, snapshot, import and export, the catalogue and the audit log.</summary>
+/// <summary>Adds the content core: store, editing, publishing, snapshot, import and export, the catalogue, the audit log and the partner registry.</summary>
 public static class CmsServiceCollectionExtensions
 {
     /// <summary>
@@ -62,6 +63,8 @@ public static class CmsServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddSingleton<ScheduledPublisher>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());
+        // Partners' keys, origins and trusted documents for the API, their administration, and the webhook queue.
+        services.AddPartnerRegistry();
 
         services.AddHealthChecks()
             .AddCheck<ContentStoreHealthCheck>("store")

@@ -56,4 +56,25 @@ public enum AuditAction
 
     /// <summary>A user was locked or unlocked, or their password reset.</summary>
     UserChanged,
+
+    /// <summary>A partner was registered or its details, origins, rate limit or state changed.</summary>
+    PartnerChanged,
+
+    /// <summary>An API key was made for a partner.</summary>
+    ApiKeyCreated,
+
+    /// <summary>An API key was revoked.</summary>
+    ApiKeyRevoked,
+
+    /// <summary>A webhook was added, changed, given a new secret or removed.</summary>
+    WebhookChanged,
+
+    /// <summary>A webhook delivery was sent again, or a test event sent.</summary>
+    WebhookResent,
+
+    /// <summary>A trusted GraphQL document was registered.</summary>
+    TrustedDocumentAdded,
+
+    /// <summary>A trusted GraphQL document was removed.</summary>
+    TrustedDocumentRemoved,
 }

@@ -9,11 +9,13 @@ internal static class BackOfficePolicies
     public const string EditContent = "cms:edit";
     public const string Publish = "cms:publish";
     public const string ManageUsers = "cms:users";
+    public const string ManagePartners = "cms:partners";
 
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(EditContent, p => p.RequireAuthenticatedUser().RequireAssertion(c => Actor.From(c.User).Can(CmsCapability.EditContent)));
         options.AddPolicy(Publish, p => p.RequireAuthenticatedUser().RequireAssertion(c => Actor.From(c.User).Can(CmsCapability.Publish)));
         options.AddPolicy(ManageUsers, p => p.RequireAuthenticatedUser().RequireAssertion(c => Actor.From(c.User).Can(CmsCapability.ManageUsers)));
+        options.AddPolicy(ManagePartners, p => p.RequireAuthenticatedUser().RequireAssertion(c => Actor.From(c.User).Can(CmsCapability.ManagePartners)));
     }
 }

@@ -76,6 +76,7 @@ public static class BackOfficeServiceCollectionExtensions
             o.Conventions.AllowAnonymousToAreaPage("Cms", "/Account/Denied");
             o.Conventions.AuthorizeAreaFolder("Cms", "/Users", BackOfficePolicies.ManageUsers);
             o.Conventions.AuthorizeAreaFolder("Cms", "/Audit", BackOfficePolicies.ManageUsers);
+            o.Conventions.AuthorizeAreaFolder("Cms", "/Partners", BackOfficePolicies.ManagePartners);
             o.Conventions.AddAreaFolderApplicationModelConvention("Cms", "/", model => model.Filters.Add(new RefusalFilter()));
         });
         return builder;

@@ -58,6 +58,13 @@ internal static class BackOfficeWords
         AuditAction.UserCreated => "新建用户",
         AuditAction.RolesChanged => "角色变更",
         AuditAction.UserChanged => "用户变更",
+        AuditAction.PartnerChanged => "合作伙伴变更",
+        AuditAction.ApiKeyCreated => "新建 API 密钥",
+        AuditAction.ApiKeyRevoked => "吊销 API 密钥",
+        AuditAction.WebhookChanged => "Webhook 变更",
+        AuditAction.WebhookResent => "重发 Webhook",
+        AuditAction.TrustedDocumentAdded => "添加可信文档",
+        AuditAction.TrustedDocumentRemoved => "删除可信文档",
         _ => action.ToString(),
     };
 

@@ -1,5 +1,6 @@
 using Federation.Cms.Audit;
 using Federation.Cms.Content;
+using Federation.Cms.Partners;
 using Federation.Cms.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Federation.Cms.Storage;
 
 /// <summary>
-/// The content store, with the back office's users, roles and audit log. Each database provider
+/// The content store, with the back office's users, roles and audit log, and the partner registry. Each database provider
 /// has its own subclass so each keeps its own migrations.
 /// </summary>
 internal abstract class ContentDbContext(DbContextOptions options) : IdentityDbContext<CmsUser, IdentityRole, string>(options)
@@ -24,6 +25,20 @@ internal abstract class ContentDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<AuditEntryRecord> AuditEntries => Set<AuditEntryRecord>();
 
     public DbSet<RedirectRecord> Redirects => Set<RedirectRecord>();
+
+    public DbSet<PartnerRecord> Partners => Set<PartnerRecord>();
+
+    public DbSet<ApiKeyRecord> ApiKeys => Set<ApiKeyRecord>();
+
+    public DbSet<WebhookRecord> Webhooks => Set<WebhookRecord>();
+
+    public DbSet<WebhookDeliveryRecord> WebhookDeliveries => Set<WebhookDeliveryRecord>();
+
+    public DbSet<WebhookAttemptRecord> WebhookAttempts => Set<WebhookAttemptRecord>();
+
+    public DbSet<WebhookCursorRecord> WebhookCursor => Set<WebhookCursorRecord>();
+
+    public DbSet<TrustedDocumentRecord> TrustedDocuments => Set<TrustedDocumentRecord>();
 
     // PostgreSQL's timestamptz holds instants, not offsets: every timestamp is written in UTC and
     // read back in Shanghai time, the one offset the site and content-export use, on both providers.
@@ -52,6 +67,7 @@ internal abstract class ContentDbContext(DbContextOptions options) : IdentityDbC
     {
         base.OnModelCreating(modelBuilder);
         MapBackOffice(modelBuilder);
+        PartnerModel.Map(modelBuilder);
         modelBuilder.Entity<ContentItemRecord>(item =>
         {
             item.ToTable("content_items");

@@ -24,6 +24,7 @@ public static class CmsRoles
             CmsCapability.EditContent => held.Any(All.Contains),
             CmsCapability.Publish => held.Contains(Administrator) || held.Contains(Editor),
             CmsCapability.ManageUsers => held.Contains(Administrator),
+            CmsCapability.ManagePartners => held.Contains(Administrator),
             _ => false,
         };
     }
@@ -40,4 +41,7 @@ public enum CmsCapability
 
     /// <summary>Users and their roles, the audit log.</summary>
     ManageUsers,
+
+    /// <summary>Partner sites: their API keys, allowed origins, webhooks and trusted GraphQL documents.</summary>
+    ManagePartners,
 }

@@ -50,8 +50,9 @@ internal sealed class TestStore : IAsyncDisposable
     /// <summary>
     /// Opens a store; with <paramref name="connectionString"/> null, a SQLite file in <paramref name="folder"/>.
     /// A folder the test passes in is the test's to remove; one made here goes when the store is disposed.
+    /// <paramref name="services"/> adds what a host would (the Api's webhook bodies, say).
     /// </summary>
-    public static async Task<TestStore> OpenAsync(string? connectionString = null, string? folder = null)
+    public static async Task<TestStore> OpenAsync(string? connectionString = null, string? folder = null, Action<IServiceCollection>? services = null)
     {
         var ownsFolder = folder is null;
         folder ??= Directory.CreateTempSubdirectory("federation-cms-test-").FullName;
@@ -66,6 +67,7 @@ internal sealed class TestStore : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8))));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddFederationCms();
+        services?.Invoke(builder.Services);
         var host = builder.Build();
         await host.Services.GetRequiredService<ContentDbContextFactory>().MigrateAsync(CancellationToken.None);
         return new TestStore(host, folder, ownsFolder);

@@ -9,7 +9,7 @@ public sealed class BackOfficePagesTests(Chromium chromium, LiveSite site) : ICl
     public static TheoryData<string, bool> Screens()
     {
         var data = new TheoryData<string, bool>();
-        foreach (var screen in new[] { "sign-in", "dashboard", "news-list", "forum-edit", "course-new", "standard-edit", "history", "users", "audit", "problems", "media", "media-item", "redirects", "transfer" })
+        foreach (var screen in new[] { "sign-in", "dashboard", "news-list", "forum-edit", "course-new", "standard-edit", "history", "users", "audit", "problems", "media", "media-item", "redirects", "transfer", "partners", "partner-new-key", "webhook", "trusted-documents" })
         {
             data.Add(screen, false);
             data.Add(screen, true);
@@ -47,6 +47,29 @@ public sealed class BackOfficePagesTests(Chromium chromium, LiveSite site) : ICl
                 break;
             case "redirects": await page.GotoAsync("/cms/redirects"); break;
             case "transfer": await page.GotoAsync("/cms/transfer"); break;
+            case "partners": await page.GotoAsync("/cms/partners"); break;
+            case "partner-new-key":
+                await RegisterPartnerAsync(page);
+                await page.GetByLabel("用途（可选）").FillAsync("正式环境");
+                await page.GetByRole(AriaRole.Button, new() { Name = "新建 API 密钥" }).ClickAsync();
+                await page.Locator("#new-key").WaitForAsync();
+                break;
+            case "webhook":
+                await RegisterPartnerAsync(page);
+                await page.GetByLabel("目标网址").FillAsync("https://partner.example.org/hooks/federation");
+                await page.GetByRole(AriaRole.Button, new() { Name = "添加 Webhook" }).ClickAsync();
+                await page.GetByRole(AriaRole.Link, new() { Name = "https://partner.example.org/hooks/federation" }).ClickAsync();
+                await page.GetByRole(AriaRole.Button, new() { Name = "发送测试事件" }).ClickAsync();
+                await page.Locator("table.bo-table").WaitForAsync();
+                break;
+            case "trusted-documents":
+                await page.GotoAsync("/cms/partners/documents");
+                await page.GetByLabel("名称").FillAsync("首页新闻列表");
+                // One site serves every case: each registers a document of its own (the same one twice is refused).
+                await page.GetByLabel("GraphQL 文档").FillAsync($"query HomeNews{(phone ? "OnPhones" : "")} {{\n  news(first: 5) {{ edges {{ node {{ title url }} }} }}\n}}\n");
+                await page.GetByRole(AriaRole.Button, new() { Name = "登记" }).ClickAsync();
+                await page.Locator("[role=status] code").WaitForAsync();
+                break;
             case "problems":
                 await page.GotoAsync("/cms/content/news/new");
                 await page.GetByRole(AriaRole.Button, new() { Name = "保存草稿" }).ClickAsync();
@@ -58,6 +81,17 @@ public sealed class BackOfficePagesTests(Chromium chromium, LiveSite site) : ICl
         await AxeAudit.AssertNoSeriousViolationsAsync(page);
         var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"{screen} scrolls sideways by {overflow}px at {viewport.Width}px");
+    }
+
+    /// <summary>Registers a partner on the partners screen, as an administrator would, and stays on its page.</summary>
+    static async Task RegisterPartnerAsync(IPage page)
+    {
+        await page.GotoAsync("/cms/partners");
+        await page.GetByLabel("名称").FillAsync("浙江省现代服务业联合会");
+        await page.GetByLabel("联系人和联系方式").FillAsync("王工 wang@partner.example.org");
+        await page.GetByLabel("允许的来源（CORS）").FillAsync("https://partner.example.org");
+        await page.GetByRole(AriaRole.Button, new() { Name = "创建合作伙伴" }).ClickAsync();
+        await page.Locator("h1", new() { HasText = "浙江省现代服务业联合会" }).WaitForAsync();
     }
 
     /// <summary>Finds an item by its slug with the list's filter and opens it, as an editor would.</summary>

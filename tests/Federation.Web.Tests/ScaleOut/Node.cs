@@ -15,13 +15,22 @@ internal sealed class Node : IAsyncDisposable
 
     public Uri Origin => Client.BaseAddress!;
 
-    /// <summary>Starts a node with <paramref name="store"/> as its content store and <paramref name="redis"/> (or none).</summary>
-    public static Node Start(string store, string? redis, TimeSpan changeLogPoll) => new(FederationSite.With(new Dictionary<string, string>
+    /// <summary>Starts a node with <paramref name="store"/> as its content store and <paramref name="redis"/> (or none), and any <paramref name="more"/> settings.</summary>
+    public static Node Start(string store, string? redis, TimeSpan changeLogPoll, IReadOnlyDictionary<string, string>? more = null)
     {
-        ["ConnectionStrings:Content"] = store,
-        ["ConnectionStrings:Redis"] = redis ?? "",
-        ["Content:ChangeLogPollInterval"] = changeLogPoll.ToString(),
-    }));
+        var settings = new Dictionary<string, string>
+        {
+            ["ConnectionStrings:Content"] = store,
+            ["ConnectionStrings:Redis"] = redis ?? "",
+            ["Content:ChangeLogPollInterval"] = changeLogPoll.ToString(),
+        };
+        foreach (var (key, value) in more ?? new Dictionary<string, string>())
+        {
+            settings[key] = value;
+        }
+
+        return new(FederationSite.With(settings));
+    }
 
     public async ValueTask DisposeAsync()
     {

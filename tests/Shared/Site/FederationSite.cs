@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -14,6 +15,7 @@ public sealed class FederationSite : WebApplicationFactory<Program>
 {
     readonly string folder = Directory.CreateTempSubdirectory("federation-site-").FullName;
     readonly IReadOnlyDictionary<string, string> settings;
+    readonly Action<IServiceCollection>? services;
 
     /// <summary>A site on its embedded defaults. The only public constructor: xUnit builds class fixtures with it.</summary>
     public FederationSite()
@@ -21,10 +23,13 @@ public sealed class FederationSite : WebApplicationFactory<Program>
     {
     }
 
-    FederationSite(IReadOnlyDictionary<string, string> settings) => this.settings = settings;
+    FederationSite(IReadOnlyDictionary<string, string> settings, Action<IServiceCollection>? services = null) => (this.settings, this.services) = (settings, services);
 
-    /// <summary>A site with these configuration settings over its defaults (a Redis or PostgreSQL connection, say).</summary>
-    public static FederationSite With(IReadOnlyDictionary<string, string> settings) => new(settings);
+    /// <summary>
+    /// A site with these configuration settings over its defaults (a Redis or PostgreSQL connection, say),
+    /// and <paramref name="services"/> replacing some of the host's (a clock the test moves, say).
+    /// </summary>
+    public static FederationSite With(IReadOnlyDictionary<string, string> settings, Action<IServiceCollection>? services = null) => new(settings, services);
 
     /// <summary>The folder of this site's store and media.</summary>
     public string Folder => folder;
@@ -41,6 +46,11 @@ public sealed class FederationSite : WebApplicationFactory<Program>
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
         }
     }
 
