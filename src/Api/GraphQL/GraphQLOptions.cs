@@ -31,4 +31,10 @@ public sealed class GraphQLOptions
     /// publish. Default true; turn off only to measure execution.
     /// </summary>
     public bool CacheResults { get; set; } = true;
+
+    /// <summary>
+    /// The query cost an anonymous caller (no API key) may spend per minute, counted per address.
+    /// Default 10,000: about sixty 20-item lists. Partners get their own limit with their key.
+    /// </summary>
+    public int AnonymousCostPerMinute { get; set; } = 10_000;
 }

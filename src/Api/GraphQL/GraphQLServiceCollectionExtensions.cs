@@ -1,4 +1,6 @@
 using Federation.Api.GraphQL.Caching;
+using Federation.Api.GraphQL.Cors;
+using Federation.Api.GraphQL.RateLimits;
 using Federation.Api.GraphQL.Explorer;
 using Federation.Api.GraphQL.Schema;
 using Federation.Api.GraphQL.SchemaFile;
@@ -10,6 +12,7 @@ using GraphQL.Types;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Federation.Api.GraphQL;
@@ -34,6 +37,10 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<GraphQLResultCache>();
         services.AddSingleton<Cms.Snapshot.IPublishedChangeObserver>(sp => sp.GetRequiredService<GraphQLResultCache>());
         services.AddSingleton<TrustedDocumentStore>();
+        services.TryAddSingleton<ICostCounter, InProcessCostCounter>();
+        services.AddSingleton<RateLimiter>();
+        services.AddSingleton<PartnerCors>();
+        services.AddSingleton<ITrustedDocumentSource, PartnerTrustedDocuments>();
         services.AddSingleton<GraphQLEndpoint>();
         services.AddSingleton<SchemaDefinition>();
         return builder;

@@ -68,4 +68,8 @@ public static class TrustedDocumentIds
 
     /// <summary><c>sha256:</c> followed by the lowercase hex SHA-256 of <paramref name="document"/>'s UTF-8 text, exactly as stored (no trimming, no normalising of line ends).</summary>
     public static string Of(string document) => "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document)));
+
+    /// <summary>Whether <paramref name="documentId"/> has the form of an id: <c>sha256:</c> and 64 hex digits, in either case.</summary>
+    public static bool IsWellFormed(string documentId) =>
+        documentId.Length == Length && documentId.StartsWith("sha256:", StringComparison.Ordinal) && documentId.Skip(7).All(char.IsAsciiHexDigit);
 }

@@ -29,15 +29,15 @@ public sealed class PartnerScreensTests
     }
 
     /// <summary>Registers a partner on the screen and returns its page's address.</summary>
-    internal static async Task<string> RegisterAsync(BackOfficeClient admin, string name, string origins = "")
+    internal static async Task<string> RegisterAsync(BackOfficeClient admin, string name, string origins = "", string cost = "1000")
     {
-        var created = await admin.PostFormAsync("/cms/partners", PartnerForm(name, origins));
+        var created = await admin.PostFormAsync("/cms/partners", PartnerForm(name, origins, cost: cost));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         return created.Headers.Location!.OriginalString.Split('?')[0];
     }
 
     /// <summary>Makes an API key on the partner's page; the answer, and the key it shows once.</summary>
-    static async Task<(HttpResponseMessage Response, string Key)> MakeKeyAsync(BackOfficeClient admin, string partner, string label)
+    internal static async Task<(HttpResponseMessage Response, string Key)> MakeKeyAsync(BackOfficeClient admin, string partner, string label)
     {
         var made = await admin.PostFormAsync(partner, new() { ["label"] = label }, partner + "?handler=CreateKey");
         return (made, (await PageOfAsync(made, partner)).QuerySelector("#new-key")!.GetAttribute("value")!);

@@ -1,7 +1,10 @@
 using Federation.Api.GraphQL.Caching;
+using Federation.Api.GraphQL.Cors;
 using Federation.Api.GraphQL.Explorer;
+using Federation.Api.GraphQL.RateLimits;
 using Federation.Api.GraphQL.TrustedDocuments;
 using Federation.Api.Publishing;
+using Federation.Cms.Partners;
 using GraphQL;
 using GraphQL.Transport;
 using Microsoft.AspNetCore.Http;
@@ -16,10 +19,11 @@ namespace Federation.Api.GraphQL.Transport;
 /// mistake is a 4xx with a reason, never a 500. A request may name a trusted document by
 /// <c>documentId</c> instead of sending it. Answers are cached until the next publish; a GET answer
 /// carries an ETag and Cache-Control, and If-None-Match gives 304. A browser that opens
-/// <c>/graphql</c> gets the explorer instead (<see cref="GraphQLExplorer"/>).
+/// <c>/graphql</c> gets the explorer instead (<see cref="GraphQLExplorer"/>). Callers are held to
+/// rate limits in query cost per minute, and registered partner origins may call it across origins.
 /// </summary>
 internal sealed class GraphQLEndpoint(
-    GraphQLRequestReader reader, GraphQLExecution execution, GraphQLResultCache results, TrustedDocumentStore trusted, IPublicSite site)
+    GraphQLRequestReader reader, GraphQLExecution execution, GraphQLResultCache results, TrustedDocumentStore trusted, RateLimiter limiter, PartnerCors cors, IPublicSite site)
 {
     /// <summary>How long partners and their caches may reuse a GET answer without asking again.</summary>
     const string GetCaching = "public, max-age=60";
@@ -33,40 +37,64 @@ internal sealed class GraphQLEndpoint(
             return;
         }
 
-        if (!HttpMethods.IsGet(http.Method) && !HttpMethods.IsPost(http.Method))
+        if (PartnerCors.IsPreflight(http))
         {
-            context.Response.Headers.Allow = "GET, POST";
-            await RefuseAsync(context, GraphQLMediaTypes.Json, StatusCodes.Status405MethodNotAllowed, $"{http.Method} is not allowed: use GET for queries or POST");
+            cors.Preflight(context);
             return;
         }
 
-        if (GraphQLMediaTypes.Negotiate(http) is not { } mediaType)
+        cors.Apply(context);
+        var mediaType = GraphQLMediaTypes.Negotiate(http);
+        if (limiter.Identify(http) is not { } caller)
         {
-            await RefuseAsync(context, GraphQLMediaTypes.Json, StatusCodes.Status406NotAcceptable, $"the response is {GraphQLMediaTypes.GraphQLResponse} or {GraphQLMediaTypes.Json}; Accept allows neither");
+            await WriteAsync(context, mediaType ?? GraphQLMediaTypes.Json, await RefusalAsync(
+                StatusCodes.Status401Unauthorized, $"the API key in {RateLimiter.KeyHeader} is unknown or revoked; send a valid key, or none to call as an anonymous caller", "INVALID_API_KEY"));
             return;
+        }
+
+        if (!await limiter.AdmitAsync(caller, context.Response, context.RequestAborted))
+        {
+            await WriteAsync(context, mediaType ?? GraphQLMediaTypes.Json, await RefusalAsync(
+                StatusCodes.Status429TooManyRequests, $"the rate limit of {caller.CostPerMinute} query cost per minute is spent; try again in {context.Response.Headers.RetryAfter} s", "RATE_LIMITED"));
+            return;
+        }
+
+        var response = await AnswerAsync(context, mediaType);
+        await limiter.ChargeAsync(caller, response.Cost, context.Response, context.RequestAborted);
+        await WriteAsync(context, mediaType ?? GraphQLMediaTypes.Json, response);
+    }
+
+    async Task<GraphQLResponse> AnswerAsync(HttpContext context, string? mediaType)
+    {
+        var http = context.Request;
+        if (!HttpMethods.IsGet(http.Method) && !HttpMethods.IsPost(http.Method))
+        {
+            return await RefusalAsync(StatusCodes.Status405MethodNotAllowed, $"{http.Method} is not allowed: use GET for queries or POST", allow: "GET, POST");
+        }
+
+        if (mediaType is null)
+        {
+            return await RefusalAsync(StatusCodes.Status406NotAcceptable, $"the response is {GraphQLMediaTypes.GraphQLResponse} or {GraphQLMediaTypes.Json}; Accept allows neither");
         }
 
         var read = await reader.ReadAsync(http, context.RequestAborted);
         if (read.Request is not { } request)
         {
-            await RefuseAsync(context, mediaType, read.Status, read.Problem!);
-            return;
+            return await RefusalAsync(read.Status, read.Problem!);
         }
 
         if (request.DocumentId is { } documentId && Trusted(documentId) is { Problem: { } problem, Code: var code })
         {
-            await RefuseAsync(context, mediaType, GraphQLExecution.RequestErrorStatus(mediaType), problem, code);
-            return;
+            return await RefusalAsync(GraphQLExecution.RequestErrorStatus(mediaType), problem, code);
         }
 
         request.Query ??= trusted.Find(request.DocumentId!);
-        var response = await results.GetOrAnswerAsync(
+        return await results.GetOrAnswerAsync(
             site.Origin(http), http.Method, mediaType, request, cancellationToken => execution.AnswerAsync(context, mediaType, request, cancellationToken), context.RequestAborted);
-        await WriteAsync(context, mediaType, response);
     }
 
     (string? Problem, string? Code) Trusted(string documentId) =>
-        !TrustedDocumentStore.IsWellFormed(documentId) ? ("\"documentId\" must be sha256: followed by the 64 hex digits of the document's SHA-256", "INVALID_DOCUMENT_ID")
+        !TrustedDocumentIds.IsWellFormed(documentId) ? ("\"documentId\" must be sha256: followed by the 64 hex digits of the document's SHA-256", "INVALID_DOCUMENT_ID")
         : trusted.Find(documentId) is null ? ($"no trusted document has the id {documentId}; send the document as \"query\", or register it", "DOCUMENT_NOT_FOUND")
         : (null, null);
 
@@ -96,6 +124,6 @@ internal sealed class GraphQLEndpoint(
         await context.Response.Body.WriteAsync(response.Body, context.RequestAborted);
     }
 
-    async Task RefuseAsync(HttpContext context, string mediaType, int status, string problem, string? code = null) =>
-        await WriteAsync(context, mediaType, await execution.ResponseAsync(status, GraphQLExecution.Refusal(problem, code), 0));
+    Task<GraphQLResponse> RefusalAsync(int status, string problem, string? code = null, string? allow = null) =>
+        execution.ResponseAsync(status, GraphQLExecution.Refusal(problem, code), 0, allow);
 }
