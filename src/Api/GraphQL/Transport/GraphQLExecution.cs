@@ -76,7 +76,11 @@ internal sealed partial class GraphQLExecution(
         QueryCost.Report(result, content, limits);
         var failed = result.Errors?.Any(e => e is UnhandledError or TimeoutError) == true;
         var cost = (int)Math.Ceiling(QueryCost.Of(content) ?? 0);
-        return (await ResponseAsync(result.Executed ? StatusCodes.Status200OK : RequestErrorStatus(mediaType), result, cost), !failed);
+        // Out of time is the server's state, not the client's mistake: 503, and never kept.
+        var status = result.Errors?.Any(e => e is TimeoutError) == true ? StatusCodes.Status503ServiceUnavailable
+            : result.Executed ? StatusCodes.Status200OK
+            : RequestErrorStatus(mediaType);
+        return (await ResponseAsync(status, result, cost), !failed);
     }
 
     /// <summary>An answer that is only errors, e.g. the reason a request was refused.</summary>
