@@ -24,6 +24,13 @@ internal sealed class ImageOptions
     /// </summary>
     public Dictionary<string, ImagePreset> Presets { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// How many bytes of variants the cache under the media folder keeps. Past it, the variants used
+    /// longest ago are deleted until nine tenths are left (they are rendered again if asked for).
+    /// Default 2 GiB.
+    /// </summary>
+    public long CacheMaxBytes { get; set; } = 2L * 1024 * 1024 * 1024;
+
     /// <summary>How many variants one node renders at once; others wait their turn. Default: the number of processors.</summary>
     public int MaxConcurrentRenders { get; set; } = Environment.ProcessorCount;
 }
@@ -61,6 +68,11 @@ internal sealed class ImageOptionsValidation : IValidateOptions<ImageOptions>
         if (options.MaxSide is < 16 or > 16_384)
         {
             problems.Add("Images:MaxSide must be between 16 and 16384");
+        }
+
+        if (options.CacheMaxBytes < 1)
+        {
+            problems.Add("Images:CacheMaxBytes must be positive");
         }
 
         if (options.MaxConcurrentRenders < 1)

@@ -23,7 +23,7 @@ internal static class MediaEndpoint
     // The content types variants are made from: what uploads accept as images (MediaInspector).
     static readonly HashSet<string> ResizableTypes = new(StringComparer.OrdinalIgnoreCase) { "image/jpeg", "image/png", "image/gif", "image/webp" };
 
-    public static async Task<Results<PhysicalFileHttpResult, NotFound, ProblemHttpResult>> Get(
+    public static async Task<Results<PhysicalFileHttpResult, FileStreamHttpResult, NotFound, ProblemHttpResult>> Get(
         Guid id, string file, HttpContext context, PublishedSnapshotStore snapshots, MediaFiles files, VariantUrls urls, VariantCache variants)
     {
         if (snapshots.Current.FindMedia(id) is not { } media || media.File != file)
@@ -65,7 +65,7 @@ internal static class MediaEndpoint
 
         var negotiated = spec.Format is null;
         var format = spec.Format ?? VariantFormats.Choose(context.Request.Headers.Accept, () => variants.HasAlpha(media));
-        if (await variants.GetAsync(media, spec with { Format = format }, context.RequestAborted) is not { } variant)
+        if (await variants.OpenAsync(media, spec with { Format = format }, context.RequestAborted) is not { } variant)
         {
             return Problem(StatusCodes.Status404NotFound, $"{media.File} cannot be decoded, so it has no variants");
         }
@@ -80,7 +80,7 @@ internal static class MediaEndpoint
             headers.Vary = "Accept";
         }
 
-        return TypedResults.PhysicalFile(variant.Path, VariantFormats.ContentType(variant.Format), entityTag: new EntityTagHeaderValue(variant.ETag), enableRangeProcessing: true);
+        return TypedResults.File(variant.Content, VariantFormats.ContentType(variant.Format), entityTag: new EntityTagHeaderValue(variant.ETag), enableRangeProcessing: true);
     }
 
     static PhysicalFileHttpResult Original(HttpContext context, MediaItem media, FileInfo info)

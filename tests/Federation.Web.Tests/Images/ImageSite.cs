@@ -32,9 +32,13 @@ internal sealed class ImageSite : IAsyncDisposable
     public VariantCache Cache => Site.Services.GetRequiredService<VariantCache>();
 
     /// <summary>Starts a site showing <paramref name="images"/> (file name, bytes, focal point).</summary>
-    public static async Task<ImageSite> StartAsync(params (string File, byte[] Bytes, FocalPoint? FocalPoint)[] images)
+    public static Task<ImageSite> StartAsync(params (string File, byte[] Bytes, FocalPoint? FocalPoint)[] images) =>
+        StartAsync(new Dictionary<string, string>(), images);
+
+    /// <summary>Starts a site with these settings showing <paramref name="images"/>.</summary>
+    public static async Task<ImageSite> StartAsync(IReadOnlyDictionary<string, string> settings, params (string File, byte[] Bytes, FocalPoint? FocalPoint)[] images)
     {
-        var site = new FederationSite();
+        var site = FederationSite.With(settings);
         using var batch = new ImportBatch();
         var shown = images.Select(image => Add(batch, image.File, image.Bytes, image.FocalPoint)).ToList();
         var draft = Add(batch, "draft.jpg", TestImages.RedAndBlueJpeg(400, 300), null);
