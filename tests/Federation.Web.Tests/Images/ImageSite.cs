@@ -69,6 +69,11 @@ internal sealed class ImageSite : IAsyncDisposable
 
     static MediaItem Add(ImportBatch batch, string file, byte[] bytes, FocalPoint? focalPoint)
     {
+        if (file.EndsWith(".pdf", StringComparison.Ordinal))
+        {
+            return batch.AddMedia(file, "application/pdf", bytes);
+        }
+
         var (width, height, format, _) = TestImages.Decode(bytes);
         var contentType = format switch { "png" => "image/png", "webp" => "image/webp", _ => "image/jpeg" };
         return batch.AddMedia(file, contentType, bytes, alt: file, width: width, height: height, focalPoint: focalPoint);

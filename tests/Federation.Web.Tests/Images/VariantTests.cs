@@ -159,6 +159,32 @@ public sealed class VariantTests
         Assert.Equal(0, site.Cache.Renders);
     }
 
+    [Fact]
+    public async Task APdf_HasNoVariants()
+    {
+        await using var site = await ImageSite.StartAsync(("full-text.pdf", ImportBatch.Pdf, null));
+        var pdf = site.Shown[0];
+
+        var response = await site.GetAsync($"/media/{pdf.Id}/full-text.pdf?preset=w320");
+
+        Assert.Contains("not an image", await ProblemAsync(response, HttpStatusCode.BadRequest), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await site.GetAsync($"/media/{pdf.Id}/full-text.pdf")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AnOriginalThatDoesNotDecode_HasNoVariants_AndSaysSo()
+    {
+        var whole = TestImages.RedAndBlueJpeg(800, 600);
+        await using var site = await ImageSite.StartAsync(("whole.jpg", whole, null));
+        var truncated = site.Shown[0];
+        // The stored file loses its second half after import, as a failing disk might leave it.
+        File.WriteAllBytes(Path.Combine(site.Site.Folder, "media", truncated.Id.ToString(), "whole.jpg"), whole[..(whole.Length / 2)]);
+
+        var response = await site.GetAsync($"/media/{truncated.Id}/whole.jpg?preset=w320");
+
+        Assert.Contains("cannot be decoded", await ProblemAsync(response, HttpStatusCode.NotFound), StringComparison.Ordinal);
+    }
+
     internal static async Task<string> ProblemAsync(HttpResponseMessage response, HttpStatusCode status)
     {
         Assert.Equal(status, response.StatusCode);
