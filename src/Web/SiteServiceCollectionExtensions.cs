@@ -1,6 +1,7 @@
 using Federation.Web.Caching;
 using Federation.Web.Health;
 using Federation.Web.Hosting;
+using Federation.Web.Media;
 using Federation.Web.ScaleOut;
 using Federation.Web.Site;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -11,7 +12,7 @@ namespace Federation.Web;
 /// <summary>Adds and maps the public site, health and the host's plumbing.</summary>
 internal static class SiteServiceCollectionExtensions
 {
-    /// <summary>Adds Razor Pages with English routes under <c>/en</c>, the site as the Api links to it, the output cache of public pages, and Redis for several nodes when it is configured.</summary>
+    /// <summary>Adds Razor Pages with English routes under <c>/en</c>, the site as the Api links to it, resized images, the output cache of public pages, and Redis for several nodes when it is configured.</summary>
     /// <param name="builder">The host.</param>
     /// <param name="roles">What this node serves: pages of the other roles are left unrouted, and only <c>cms</c> nodes run schedules.</param>
     public static IHostApplicationBuilder AddFederationSite(this IHostApplicationBuilder builder, NodeRoles roles = NodeRoles.All)
@@ -23,6 +24,7 @@ internal static class SiteServiceCollectionExtensions
             o.Conventions.Add(new NodeRoleRouteConvention(roles));
         });
         builder.Services.Configure<Cms.Hosting.ContentOptions>(o => o.RunSchedules &= roles.HasFlag(NodeRoles.Cms));
+        builder.AddFederationImages();
         builder.Services.AddSingleton<PublicSite>();
         builder.Services.AddSingleton<Api.Publishing.IPublicSite>(sp => sp.GetRequiredService<PublicSite>());
         builder.Services.AddSingleton<Cms.Preview.IPublicAddresses>(sp => sp.GetRequiredService<PublicSite>());

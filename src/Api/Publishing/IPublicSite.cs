@@ -31,6 +31,17 @@ public interface IPublicSite
     /// <summary>The path of a media item's original file, e.g. <c>/media/{id}/cover.jpg</c>.</summary>
     string MediaPath(MediaItem media);
 
+    /// <summary>
+    /// The path of <paramref name="media"/>, an image, scaled to <paramref name="width"/>: never wider than
+    /// the original nor than the largest variant the site renders. A width that a preset has is that
+    /// preset's path, which anyone may ask for; any other is signed, so only links the site gives out
+    /// make it render a size.
+    /// </summary>
+    ImageLink ImagePath(MediaItem media, int width);
+
+    /// <summary>The widths the site renders images at without a signature, narrowest first: the widths of <c>srcset</c>s.</summary>
+    IReadOnlyList<int> ImageWidths { get; }
+
     /// <summary>The path of <paramref name="chinesePath"/> (a zh-CN path such as <c>/feeds/news.atom</c>) in <paramref name="culture"/>.</summary>
     string Localize(string chinesePath, string culture);
 

@@ -7,7 +7,7 @@ using Federation.Web.Media;
 namespace Federation.Web.Site;
 
 /// <summary>The public site as the Api's feeds and calendar files and the back office's previews link to it: the same names, URLs and facts as the pages.</summary>
-internal sealed class PublicSite : IPublicSite, Cms.Preview.IPublicAddresses
+internal sealed class PublicSite(VariantUrls images) : IPublicSite, Cms.Preview.IPublicAddresses
 {
     public string SiteName(string culture) => SiteLabels.For(culture).SiteName;
 
@@ -20,6 +20,10 @@ internal sealed class PublicSite : IPublicSite, Cms.Preview.IPublicAddresses
     public string PathOf(PublishedItem item, string culture) => ContentRoutes.Item(item, culture);
 
     public string MediaPath(MediaItem media) => MediaUrls.Original(media);
+
+    public ImageLink ImagePath(MediaItem media, int width) => images.AtWidth(media, width);
+
+    public IReadOnlyList<int> ImageWidths => images.Widths;
 
     public string Localize(string chinesePath, string culture) => SiteCulture.Localize(chinesePath, culture);
 

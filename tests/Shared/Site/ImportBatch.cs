@@ -14,7 +14,7 @@ internal sealed class ImportBatch : IDisposable
 
     public string Folder { get; } = Directory.CreateTempSubdirectory("federation-batch-").FullName;
 
-    public MediaItem AddMedia(string file, string contentType, byte[] bytes, string? alt = null, string? caption = null, string? credit = null, int? width = null, int? height = null, MediaText? english = null)
+    public MediaItem AddMedia(string file, string contentType, byte[] bytes, string? alt = null, string? caption = null, string? credit = null, int? width = null, int? height = null, MediaText? english = null, FocalPoint? focalPoint = null)
     {
         var cultures = new Dictionary<string, MediaText> { [Cultures.Chinese] = new MediaText { Alt = alt, Caption = caption } };
         if (english is not null)
@@ -24,7 +24,7 @@ internal sealed class ImportBatch : IDisposable
 
         var media = new MediaItem
         {
-            Id = Guid.NewGuid(), File = file, ContentType = contentType, Size = bytes.Length, Width = width, Height = height, Credit = credit, Cultures = cultures,
+            Id = Guid.NewGuid(), File = file, ContentType = contentType, Size = bytes.Length, Width = width, Height = height, FocalPoint = focalPoint, Credit = credit, Cultures = cultures,
         };
         Directory.CreateDirectory(Path.Combine(Folder, "media", media.Id.ToString()));
         File.WriteAllBytes(Path.Combine(Folder, "media", media.Id.ToString(), file), bytes);
