@@ -19,13 +19,9 @@ internal sealed record VariantQuery(VariantSpec? Spec, string? Preset, string? S
     /// <summary>Reads the query; a problem names the parameter that is wrong and what it may be.</summary>
     public static (VariantQuery? Query, string? Problem) Parse(IQueryCollection query, IReadOnlyDictionary<string, VariantSpec> presets, int maxSide)
     {
-        foreach (var (name, values) in query)
+        // Other parameters (a share's fbclid, a campaign's utm_*) are left alone, as every page does.
+        foreach (var (name, values) in query.Where(p => Known.Contains(p.Key)))
         {
-            if (!Known.Contains(name))
-            {
-                return (null, $"unknown parameter \"{Shorten(name)}\"; an image takes w, h, crop, fmt and q with sig, or preset");
-            }
-
             if (values.Count != 1 || string.IsNullOrEmpty(values[0]))
             {
                 return (null, $"give \"{name}\" once, with a value");
@@ -37,7 +33,7 @@ internal sealed record VariantQuery(VariantSpec? Spec, string? Preset, string? S
         var signature = Text("sig");
         if (Text("preset") is { } presetName)
         {
-            if (query.Keys.FirstOrDefault(k => k is not ("preset" or "fmt" or "v")) is { } extra)
+            if (query.Keys.Where(Known.Contains).FirstOrDefault(k => k is not ("preset" or "fmt" or "v")) is { } extra)
             {
                 return (null, $"a preset takes no \"{extra}\"; only fmt may come with it");
             }

@@ -132,7 +132,6 @@ public sealed class VariantTests
     [InlineData("preset=huge", "no preset")]
     [InlineData("preset=w640&w=100", "takes no")]
     [InlineData("preset=w640&fmt=gif", "fmt must be")]
-    [InlineData("width=100", "unknown parameter")]
     [InlineData("w=100&w=200", "once")]
     [InlineData("w=", "once, with a value")]
     [InlineData("sig=abc", "sig signs a variant")]
@@ -144,6 +143,22 @@ public sealed class VariantTests
         var response = await site.GetAsync($"/media/{hall.Id}/hall.jpg?{query}");
 
         Assert.Contains(reason, await ProblemAsync(response, HttpStatusCode.BadRequest), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OtherParameters_SuchAsTracking_AreIgnored()
+    {
+        await using var site = await ImageSite.StartAsync(("hall.jpg", TestImages.RedAndBlueJpeg(400, 300), null));
+        var hall = site.Shown[0];
+
+        var original = await site.GetAsync($"/media/{hall.Id}/hall.jpg?utm_source=partner&fbclid=abc");
+        var preset = await site.GetAsync($"/media/{hall.Id}/hall.jpg?preset=w320&fbclid=abc");
+
+        Assert.Equal(HttpStatusCode.OK, original.StatusCode);
+        Assert.Equal("image/jpeg", original.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(HttpStatusCode.OK, preset.StatusCode);
+        using var image = NetVips.Image.NewFromBuffer(await preset.Content.ReadAsByteArrayAsync());
+        Assert.Equal(320, image.Width);
     }
 
     [Fact]
