@@ -66,7 +66,11 @@ internal sealed class VariantUrls
     public string SignedPath(MediaItem media, VariantSpec spec) =>
         $"{MediaUrls.Original(media)}?{spec.Canonical}&v={Version(media)}&sig={Base64Url.EncodeToString(Sign(media, spec))}";
 
-    /// <summary>The path of <paramref name="media"/> at <paramref name="width"/>, capped at the original's width and at <see cref="MaxSide"/>: a preset's when one has that width, else signed.</summary>
+    /// <summary>
+    /// The path of <paramref name="media"/> at <paramref name="width"/> rounded up to the next width of
+    /// <see cref="Widths"/>, capped at the original's width and at <see cref="MaxSide"/>: a preset's
+    /// when one has that width, else (the widest the image allows) signed.
+    /// </summary>
     public ImageLink AtWidth(MediaItem media, int width)
     {
         var widest = MaxSide;
@@ -80,7 +84,9 @@ internal sealed class VariantUrls
             }
         }
 
-        var actual = Math.Clamp(width, 1, widest);
+        // Rounded up to the ladder, so GraphQL callers cannot have the server render arbitrary sizes:
+        // they get a preset, or the widest this image allows.
+        var actual = Math.Clamp(Widths.FirstOrDefault(w => w >= width, widest), 1, widest);
         return presetOfWidth.TryGetValue(actual, out var preset)
             ? new ImageLink(PresetPath(media, preset), actual)
             : new ImageLink(SignedPath(media, new VariantSpec(actual, null, ImageFit.Max, null, null)), actual);

@@ -3,25 +3,32 @@ using Federation.Web.Tests.Images;
 
 namespace Federation.Web.Tests.GraphQL;
 
-/// <summary>Image.url(width) and Image.srcset: links to variants at the widths asked for, which the site then serves at those widths.</summary>
+/// <summary>
+/// Image.url(width) and Image.srcset: links to variants at the widths asked for, rounded up to the
+/// preset ladder (or the original's width) so no caller has arbitrary sizes rendered, which the site
+/// then serves at those widths.
+/// </summary>
 public sealed class ImageFieldTests
 {
     [Fact]
-    public async Task UrlWithAWidth_IsAVariantOfThatWidth_CappedAtTheOriginal()
+    public async Task UrlWithAWidth_IsTheNextWidthOfTheLadder_CappedAtTheOriginal()
     {
         await using var site = await ImageSite.StartAsync(("hall.jpg", TestImages.RedAndBlueJpeg(1000, 600), null));
         var hall = site.Shown[0];
         var client = new GraphQLClient(site.Client);
 
         var image = (await client.DataAsync("""
-            { showcase(slug: "image-showcase") { images { original: url preset: url(width: 640) signed: url(width: 500) wide: url(width: 5000) } } }
+            { showcase(slug: "image-showcase") { images { original: url preset: url(width: 640) rounded: url(width: 500) wide: url(width: 5000) } } }
             """))["showcase"]!["images"]![0]!;
 
         Assert.Equal($"http://localhost/media/{hall.Id}/hall.jpg", image["original"]!.GetValue<string>());
         Assert.StartsWith($"http://localhost/media/{hall.Id}/hall.jpg?preset=w640&v=", image["preset"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Contains("&sig=", image["signed"]!.GetValue<string>(), StringComparison.Ordinal);
+        // 500 is not on the ladder: the next width up, a preset anyone may ask for.
+        Assert.StartsWith($"http://localhost/media/{hall.Id}/hall.jpg?preset=w640&v=", image["rounded"]!.GetValue<string>(), StringComparison.Ordinal);
+        // Wider than the original: the original's width, which no preset has, so signed.
+        Assert.Contains("&sig=", image["wide"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(640, await WidthServedAsync(site, image["preset"]!.GetValue<string>()));
-        Assert.Equal(500, await WidthServedAsync(site, image["signed"]!.GetValue<string>()));
+        Assert.Equal(640, await WidthServedAsync(site, image["rounded"]!.GetValue<string>()));
         Assert.Equal(1000, await WidthServedAsync(site, image["wide"]!.GetValue<string>()));
     }
 
@@ -38,7 +45,7 @@ public sealed class ImageFieldTests
         var chosen = Candidates(image["chosen"]!.GetValue<string>());
 
         Assert.Equal([320, 640, 960, 1000], ladder.Select(c => c.Width));
-        Assert.Equal([200, 400, 1000], chosen.Select(c => c.Width));
+        Assert.Equal([320, 640, 1000], chosen.Select(c => c.Width));
         foreach (var (url, width) in ladder.Concat(chosen))
         {
             Assert.Equal(width, await WidthServedAsync(site, url));

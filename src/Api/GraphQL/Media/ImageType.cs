@@ -16,13 +16,13 @@ internal sealed class ImageType : ObjectGraphType<LocalizedMedia>
         Name = "Image";
         Description = "An image with its alt text and caption in the culture read.";
         Field<NonNullGraphType<StringGraphType>>("url")
-            .Description("The original file; with a width, the image scaled to that width (never wider than the original), in the format the browser accepts (AVIF, WebP, else JPEG or PNG).")
+            .Description("The original file; with a width, the image scaled to that width rounded up to the site's ladder (320, 640, 960, 1280, 1920 unless configured otherwise) and never wider than the original, in the format the browser accepts (AVIF, WebP, else JPEG or PNG).")
             .Argument<IntGraphType>("width", "Width in pixels.")
             .Resolve(c => c.GetArgument<int?>("width") is { } width
                 ? SiteLinks.Absolute(c, SiteLinks.Site(c).ImagePath(c.Source.Media, Width(width)).Path)
                 : SiteLinks.Absolute(c, SiteLinks.Site(c).MediaPath(c.Source.Media)));
         Field<NonNullGraphType<StringGraphType>>("srcset")
-            .Description("The image at several widths, for an img element's srcset: \"url 320w, url 640w, …\". Widths wider than the original are left out, the original's own width put in their place.")
+            .Description("The image at several widths, for an img element's srcset: \"url 320w, url 640w, …\". Each width is rounded up to the site's ladder; widths wider than the original are left out, the original's own width put in their place.")
             .Argument<ListGraphType<NonNullGraphType<IntGraphType>>>("widths", $"Widths in pixels, from 1 to {MaxWidths} of them; default the site's ladder (320, 640, 960, 1280 and 1920 unless configured otherwise).")
             .Resolve(c => Srcset(c, c.GetArgument<List<int>?>("widths")));
         Field<NonNullGraphType<StringGraphType>>("contentType").Description("e.g. image/jpeg.").Resolve(c => c.Source.Media.ContentType);
