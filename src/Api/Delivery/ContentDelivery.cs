@@ -46,6 +46,12 @@ public sealed class ContentDelivery(PublishedSnapshotStore snapshots, TimeProvid
     /// <summary>Every item of <paramref name="type"/> that matches <paramref name="query"/> for a reader of <paramref name="culture"/>, in the query's order.</summary>
     public IReadOnlyList<PublishedItem> Matching(ContentType type, string culture, ListQuery query)
     {
+        if (query.IsEmpty && query.KeepsTypeOrder)
+        {
+            // Nothing to narrow or reorder: the type's list as it is, not a copy of it.
+            return All(type);
+        }
+
         var now = time.GetUtcNow();
         return [.. query.Sort(All(type).Where(i => query.Matches(i, culture, now)), culture)];
     }

@@ -49,6 +49,9 @@ public sealed record CourseQuery : ListQuery, IFacetedQuery<CourseFacets>
     }
 
     /// <inheritdoc />
+    public override bool KeepsTypeOrder => Order == CourseOrder.Latest;
+
+    /// <inheritdoc />
     public override IEnumerable<PublishedItem> Sort(IEnumerable<PublishedItem> items, string culture)
     {
         static DateOnly? Start(PublishedItem course) => course.Fields<CourseFields>().Start;

@@ -62,6 +62,9 @@ public sealed record ForumQuery : ListQuery, IFacetedQuery<ForumFacets>
         && Dates.InRange(item.Fields<ForumFields>().Start is { } start ? Dates.DayOf(start) : null, From, To);
 
     /// <inheritdoc />
+    public override bool KeepsTypeOrder => Order == ForumOrder.UpcomingFirst;
+
+    /// <inheritdoc />
     public override IEnumerable<PublishedItem> Sort(IEnumerable<PublishedItem> items, string culture)
     {
         static DateTimeOffset? Start(PublishedItem forum) => forum.Fields<ForumFields>().Start;

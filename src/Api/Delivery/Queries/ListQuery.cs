@@ -22,4 +22,7 @@ public record ListQuery
 
     /// <summary>Whether the query narrows the list at all.</summary>
     public virtual bool IsEmpty => Tag is null;
+
+    /// <summary>Whether <see cref="Sort"/> leaves the type's own order as it is (the default order of each type).</summary>
+    public virtual bool KeepsTypeOrder => true;
 }

@@ -38,6 +38,9 @@ public sealed record NewsQuery : ListQuery, IFacetedQuery<NewsFacets>
         && Dates.InRange(item.Published is { } p ? Dates.DayOf(p) : null, From, To);
 
     /// <inheritdoc />
+    public override bool KeepsTypeOrder => Order == NewsOrder.Newest;
+
+    /// <inheritdoc />
     public override IEnumerable<PublishedItem> Sort(IEnumerable<PublishedItem> items, string culture) =>
         Order == NewsOrder.Oldest ? items.OrderBy(i => i.Published is null).ThenBy(i => i.Published) : items;
 

@@ -32,6 +32,9 @@ public sealed record ShowcaseQuery : ListQuery
         base.Matches(item, culture, now) && (Kind is null || item.Fields<ShowcaseFields>().Kind == Kind);
 
     /// <inheritdoc />
+    public override bool KeepsTypeOrder => Order == ShowcaseOrder.Number;
+
+    /// <inheritdoc />
     public override IEnumerable<PublishedItem> Sort(IEnumerable<PublishedItem> items, string culture) => Order == ShowcaseOrder.Title
         ? items.OrderBy(i => i.TextOrChinese<CultureText>(culture).Title, StringComparer.Create(CultureInfo.GetCultureInfo(culture), CompareOptions.IgnoreCase))
         : items;

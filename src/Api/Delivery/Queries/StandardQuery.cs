@@ -54,6 +54,9 @@ public sealed record StandardQuery : ListQuery, IFacetedQuery<StandardFacets>
     }
 
     /// <inheritdoc />
+    public override bool KeepsTypeOrder => Order == StandardOrder.Newest;
+
+    /// <inheritdoc />
     public override IEnumerable<PublishedItem> Sort(IEnumerable<PublishedItem> items, string culture)
     {
         static DateOnly? Published(PublishedItem i) => i.Fields<StandardFields>().PublicationDate;

@@ -19,7 +19,7 @@ internal static class PageQueries
                 var parentSlug = c.GetArgument<string?>("parent");
                 var parent = parentSlug is null ? null : ItemLookup.Find(c, ContentType.Page, parentSlug);
                 return parentSlug is not null && parent is null
-                    ? Paging.Connect<Localized>([], c)
+                    ? Paging.Connect<Localized, Localized>([], p => p, c)
                     : Paging.Connect(c, ContentType.Page, new PageQuery { Parent = parent?.Item.Id, TopLevel = c.GetArgument<bool?>("topLevel") ?? false });
             });
 

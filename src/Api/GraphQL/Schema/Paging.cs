@@ -36,10 +36,11 @@ internal static class Paging
     {
         var culture = context.GetArgument<string>("culture");
         var matching = ContentReader.Of(context).Matching(type, culture, filter with { Tag = context.GetArgument<string?>("tag") });
-        return Connect([.. matching.Select(i => new Localized(i, culture))], context);
+        return Connect(matching, i => new Localized(i, culture), context);
     }
 
-    public static Connection<T> Connect<T>(IReadOnlyList<T> all, IResolveConnectionContext context)
+    /// <summary>The page of <paramref name="all"/> the context's arguments ask for; only the items on it are made nodes.</summary>
+    public static Connection<TNode> Connect<TItem, TNode>(IReadOnlyList<TItem> all, Func<TItem, TNode> make, IResolveConnectionContext context)
     {
         // The arguments as sent: the connection context's own First and Last hide a negative value.
         int? first = context.GetArgument<int?>("first"), last = context.GetArgument<int?>("last");
@@ -62,8 +63,8 @@ internal static class Paging
             end = Math.Min(end, start + DefaultSize);
         }
 
-        var edges = Enumerable.Range(start, end - start).Select(i => new Edge<T> { Node = all[i], Cursor = Cursor(i) }).ToList();
-        return new Connection<T>
+        var edges = Enumerable.Range(start, end - start).Select(i => new Edge<TNode> { Node = make(all[i]), Cursor = Cursor(i) }).ToList();
+        return new Connection<TNode>
         {
             Edges = edges,
             TotalCount = all.Count,
