@@ -7,6 +7,7 @@ using Federation.Api.GraphQL.Transport;
 using Federation.Api.Publishing;
 using Federation.Benchmarks.Synthetic;
 using Federation.Cms.Content;
+using Federation.Web.Media;
 using Federation.Web.Site;
 using GraphQL.Transport;
 using Microsoft.AspNetCore.Http;
@@ -45,6 +46,7 @@ public class GraphQLNewsBenchmarks
         {
             builder.Configuration["Content:RunSchedules"] = "false";
             builder.AddFederationApi();
+            builder.AddFederationImages();
             builder.Services.AddSingleton<IPublicSite, PublicSite>();
         }).GetAwaiter().GetResult();
         host.StartAsync().GetAwaiter().GetResult();

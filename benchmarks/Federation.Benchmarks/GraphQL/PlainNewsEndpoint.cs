@@ -9,6 +9,7 @@ using Federation.Cms;
 using Federation.Cms.Content;
 using Federation.Cms.Content.Types;
 using Federation.Cms.Snapshot;
+using Federation.Web.Media;
 using Federation.Web.Site;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -49,6 +50,8 @@ internal static class PlainNewsEndpoint
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddFederationCms();
         builder.Services.AddSingleton<ContentDelivery>();
+        // The site's links, as the host makes them (its image links need the variant URLs).
+        builder.AddFederationImages();
         builder.Services.AddSingleton<IPublicSite, PublicSite>();
         var app = builder.Build();
         app.MapGet(Path, (HttpContext context, ContentDelivery delivery, IPublicSite site) => TypedResults.Json(Read(delivery, site, site.Origin(context.Request)), Json));
