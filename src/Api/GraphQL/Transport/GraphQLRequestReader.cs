@@ -40,7 +40,17 @@ internal sealed class GraphQLRequestReader(GraphQLSerializer serializer, IOption
             return new(null, $"the body is larger than {MaxBodyBytes} bytes", StatusCodes.Status413PayloadTooLarge);
         }
 
-        var body = await ReadBodyAsync(http.Body, cancellationToken);
+        ReadOnlyMemory<byte>? body;
+        try
+        {
+            body = await ReadBodyAsync(http.Body, cancellationToken);
+        }
+        catch (BadHttpRequestException e)
+        {
+            // The client went away in the middle of its body, or sent less than it announced.
+            return new(null, $"the body could not be read: {e.Message}", e.StatusCode);
+        }
+
         if (body is null)
         {
             return new(null, $"the body is larger than {MaxBodyBytes} bytes", StatusCodes.Status413PayloadTooLarge);
