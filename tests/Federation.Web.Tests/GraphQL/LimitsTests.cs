@@ -104,18 +104,6 @@ public sealed class LimitsTests
     }
 
     [Fact]
-    public async Task AnOperationOutOfTime_Is503WithTheReason()
-    {
-        await using var site = FederationSite.With(new Dictionary<string, string> { ["GraphQL:ExecutionTimeout"] = "00:00:00.0000001" });
-        var client = new GraphQLClient(site.CreateClient());
-
-        var (first, body) = await client.PostAsync("{ news(first: 50) { edges { node { title related { title } } } } }");
-
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, first.StatusCode);
-        Assert.Equal("TIMEOUT", body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
-    }
-
-    [Fact]
     public async Task ABodyOverTheConfiguredSize_Is413()
     {
         await using var site = FederationSite.With(new Dictionary<string, string> { ["GraphQL:MaxRequestBytes"] = "2048" });

@@ -94,6 +94,33 @@ public sealed class NewsQueryTests
     }
 
     [Fact]
+    public async Task AStaleCursor_FromBeforeItemsWereUnpublished_GivesTheRestOfTheList_OrAnEmptyPage()
+    {
+        var (site, client) = await SiteWithNewsAsync(3);
+        await using var _ = site;
+        const string Page = "query($after: String) { news(first: 100, after: $after, tag: \"三的倍数\") { totalCount edges { node { slug } } pageInfo { hasNextPage hasPreviousPage } } }";
+        var all = (await client.DataAsync("{ news(first: 100) { edges { cursor node { slug } } } }"))["news"]!["edges"]!.AsArray();
+        var lastCursor = all[^1]!["cursor"]!.GetValue<string>();
+        var ids = (await client.DataAsync("{ news(first: 100) { edges { node { id slug } } } }"))["news"]!["edges"]!.AsArray()
+            .Select(e => e!["node"]!).Where(n => n["slug"]!.GetValue<string>().StartsWith("api-news", StringComparison.Ordinal)).ToList();
+        foreach (var node in ids)
+        {
+            var text = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(node["id"]!.GetValue<string>()));
+            await site.UnpublishAsync(Guid.ParseExact(text.Split(':')[1], "N"));
+        }
+
+        var afterUnpublish = (await client.DataAsync("query($after: String) { news(first: 100, after: $after) { edges { node { slug } } pageInfo { hasNextPage hasPreviousPage } } }", new { after = lastCursor }))["news"]!;
+        var filtered = (await client.DataAsync(Page, new { after = (string?)null }))["news"]!;
+
+        // The cursor pointed past the end of a list that has since shrunk: an empty page that says there is nothing after it.
+        Assert.Empty(afterUnpublish["edges"]!.AsArray());
+        Assert.False(afterUnpublish["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+        Assert.True(afterUnpublish["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
+        Assert.Equal(0, filtered["totalCount"]!.GetValue<int>());
+        Assert.Empty(filtered["edges"]!.AsArray());
+    }
+
+    [Fact]
     public async Task AGetQuery_ShowsAPublishAtOnce()
     {
         var (site, client) = await SiteWithNewsAsync(1);
