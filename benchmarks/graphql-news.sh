@@ -11,15 +11,19 @@
 #   - the same with GraphQL__CacheResults=false, the host restarted: every request parsed, validated, costed and executed;
 # and each GraphQL rate as a share of the plain endpoint's, measured just before it with the same host running.
 # Usage: benchmarks/graphql-news.sh [items] [seconds]   (defaults 10000 and 10; needs wrk, curl and jq)
+# The host listens on GRAPHQL_BENCH_PORT (default 5091), the plain endpoint on the next port; the script stops if either is taken.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 items="${1:-10000}"
 seconds="${2:-10}"
-port=5091
-plain_port=5092
+port="${GRAPHQL_BENCH_PORT:-5091}"
+plain_port=$((port + 1))
 data="${FEDERATION_BENCH_DATA:-${TMPDIR:-/tmp}/federation-bench}"
 for tool in wrk curl jq; do
   command -v "$tool" >/dev/null || { echo "$tool is missing: apt-get install wrk curl jq" >&2; exit 2; }
+done
+for listening in "$port" "$plain_port"; do
+  if curl -s -o /dev/null "http://127.0.0.1:$listening/"; then echo "port $listening is taken (another run?)" >&2; exit 2; fi
 done
 cd "$root"
 work="$(mktemp -d)"
@@ -32,6 +36,12 @@ cp "$data/synthetic-$items.db" "$work/plain.db"
 host=""
 plain=""
 cleanup() {
+  local status=$?
+  if [ "$status" -ne 0 ]; then
+    for log in host plain; do
+      [ -s "$work/$log.log" ] && { echo "the end of the $log's log:" >&2; tail -n 30 "$work/$log.log" >&2; }
+    done
+  fi
   [ -n "$host" ] && kill "$host" 2>/dev/null || true
   [ -n "$plain" ] && kill "$plain" 2>/dev/null || true
   rm -rf "$work"
@@ -44,13 +54,24 @@ base="http://127.0.0.1:$port"
 plain_base="http://127.0.0.1:$plain_port"
 get_path="/graphql?query=$(jq -rn --arg query "$query" '$query | @uri')"
 
-# The host, with the result cache on (true) or off (false), and a rate limit wrk cannot reach (it is one anonymous caller).
+# Waits until $1 answers 200; fails should the process $2 of the $3 (host or plain) exit, or two minutes pass.
+wait_for() {
+  local deadline=$((SECONDS + 120))
+  until curl -sf -o /dev/null "$1"; do
+    if ! kill -0 "$2" 2>/dev/null || [ "$SECONDS" -ge "$deadline" ]; then echo "the $3 does not answer $1" >&2; exit 1; fi
+    sleep 0.1
+  done
+  kill -0 "$2" 2>/dev/null || { echo "the $3 exited; something else answers $1" >&2; exit 1; }
+}
+
+# The host, with the result cache on (true) or off (false). wrk is one anonymous address asking far more than the anonymous
+# cost per minute allows (about sixty such lists), so that limit is raised out of reach: requests are still counted and charged.
 start_host() {
   (cd "$work/app" && ConnectionStrings__Content="Data Source=$work/content.db" Media__Root="$work/media" Content__ImportSeedIntoEmptyStore=false \
-    GraphQL__CacheResults="$1" GraphQL__AnonymousCostPerMinute=2000000000 Logging__LogLevel__Default=Warning \
+    GraphQL__CacheResults="$1" GraphQL__AnonymousCostPerMinute=2147483647 Logging__LogLevel__Default=Warning \
     exec dotnet Federation.Web.dll --urls "$base") >>"$work/host.log" 2>&1 &
   host=$!
-  until curl -sf -o /dev/null "$base/healthz"; do sleep 0.1; done
+  wait_for "$base/healthz" "$host" host
 }
 
 stop_host() {
@@ -102,7 +123,7 @@ measure() {
 (cd "$work" && DOTNET_gcServer=1 DOTNET_TieredPGO=0 Logging__LogLevel__Default=Warning \
   exec dotnet "$root/benchmarks/Federation.Benchmarks/bin/Release/net10.0/Federation.Benchmarks.dll" plain-news "$plain_port" "$work/plain.db") >"$work/plain.log" 2>&1 &
 plain=$!
-until curl -sf -o /dev/null "$plain_base/plain/news"; do sleep 0.1; done
+wait_for "$plain_base/plain/news" "$plain" plain
 
 start_host true
 same_answers

@@ -7,8 +7,6 @@ using Federation.Api.GraphQL.Transport;
 using Federation.Api.Publishing;
 using Federation.Benchmarks.Synthetic;
 using Federation.Cms.Content;
-using Federation.Web.Media;
-using Federation.Web.Site;
 using GraphQL.Transport;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,8 +44,7 @@ public class GraphQLNewsBenchmarks
         {
             builder.Configuration["Content:RunSchedules"] = "false";
             builder.AddFederationApi();
-            builder.AddFederationImages();
-            builder.Services.AddSingleton<IPublicSite, PublicSite>();
+            PlainNewsEndpoint.AddPublicSite(builder);
         }).GetAwaiter().GetResult();
         host.StartAsync().GetAwaiter().GetResult();
         execution = host.Services.GetRequiredService<GraphQLExecution>();

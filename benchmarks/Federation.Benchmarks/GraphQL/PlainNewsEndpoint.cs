@@ -50,13 +50,18 @@ internal static class PlainNewsEndpoint
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddFederationCms();
         builder.Services.AddSingleton<ContentDelivery>();
-        // The site's links, as the host makes them (its image links need the variant URLs).
-        builder.AddFederationImages();
-        builder.Services.AddSingleton<IPublicSite, PublicSite>();
+        AddPublicSite(builder);
         var app = builder.Build();
         app.MapGet(Path, (HttpContext context, ContentDelivery delivery, IPublicSite site) => TypedResults.Json(Read(delivery, site, site.Origin(context.Request)), Json));
         await app.RunAsync($"http://127.0.0.1:{port}");
         return 0;
+    }
+
+    /// <summary>The site's <see cref="IPublicSite"/>, with what it links through (image variants), as the host registers them.</summary>
+    public static void AddPublicSite(IHostApplicationBuilder builder)
+    {
+        builder.AddFederationImages();
+        builder.Services.AddSingleton<IPublicSite, PublicSite>();
     }
 
     /// <summary>The answer: the 20 newest news items, linked from <paramref name="origin"/>.</summary>
