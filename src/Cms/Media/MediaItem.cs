@@ -30,6 +30,10 @@ public sealed record MediaItem
     /// <summary>Alt text and caption per culture, zh-CN first.</summary>
     public IReadOnlyDictionary<string, MediaText> Cultures { get; init; } = new Dictionary<string, MediaText>();
 
+    /// <summary>Alt text and caption in <paramref name="culture"/>, falling back to zh-CN.</summary>
+    public MediaText TextIn(string culture) =>
+        Cultures.GetValueOrDefault(culture) ?? Cultures.GetValueOrDefault(Content.Cultures.Chinese) ?? new MediaText();
+
     /// <summary>Whether it is a picture (rather than a PDF).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public bool IsImage => ContentType.StartsWith("image/", StringComparison.Ordinal);

@@ -1,17 +1,12 @@
-using Federation.Cms.Content;
 using Federation.Cms.Media;
 
 namespace Federation.Web.Media;
 
-/// <summary>Links to media files and the words that go with them.</summary>
+/// <summary>Links to media files, and their sizes as readers read them.</summary>
 internal static class MediaUrls
 {
     /// <summary>The URL of the original file.</summary>
     public static string Original(MediaItem media) => $"/media/{media.Id}/{Uri.EscapeDataString(media.File)}";
-
-    /// <summary>Alt text and caption in <paramref name="culture"/>, falling back to zh-CN.</summary>
-    public static MediaText TextOf(MediaItem media, string culture) =>
-        media.Cultures.GetValueOrDefault(culture) ?? media.Cultures.GetValueOrDefault(Cultures.Chinese) ?? new MediaText();
 
     /// <summary>A file size as readers read it: 830 KB, 1.2 MB.</summary>
     public static string Size(long bytes) => bytes >= 1024 * 1024

@@ -1,4 +1,3 @@
-using Federation.Cms.Content;
 using Federation.Cms.Media;
 
 namespace Federation.Api.GraphQL.Media;
@@ -9,5 +8,5 @@ namespace Federation.Api.GraphQL.Media;
 internal sealed record LocalizedMedia(MediaItem Media, string Culture)
 {
     /// <summary>Alt text and caption in <see cref="Culture"/>, or in zh-CN.</summary>
-    public MediaText Text => Media.Cultures.GetValueOrDefault(Culture) ?? Media.Cultures.GetValueOrDefault(Cultures.Chinese) ?? new MediaText();
+    public MediaText Text => Media.TextIn(Culture);
 }

@@ -83,20 +83,26 @@ internal sealed class GraphQLEndpoint(
             return await RefusalAsync(read.Status, read.Problem!);
         }
 
-        if (request.DocumentId is { } documentId && Trusted(documentId) is { Problem: { } problem, Code: var code })
+        if (request.DocumentId is { } documentId)
         {
-            return await RefusalAsync(GraphQLExecution.RequestErrorStatus(mediaType), problem, code);
+            var (text, problem, code) = Trusted(documentId);
+            if (text is null)
+            {
+                return await RefusalAsync(GraphQLExecution.RequestErrorStatus(mediaType), problem!, code);
+            }
+
+            request.Query = text;
         }
 
-        request.Query ??= trusted.Find(request.DocumentId!);
         return await results.GetOrAnswerAsync(
             site.Origin(http), http.Method, mediaType, request, cancellationToken => execution.AnswerAsync(context, mediaType, request, cancellationToken), context.RequestAborted);
     }
 
-    (string? Problem, string? Code) Trusted(string documentId) =>
-        !TrustedDocumentIds.IsWellFormed(documentId) ? ("\"documentId\" must be sha256: followed by the 64 hex digits of the document's SHA-256", "INVALID_DOCUMENT_ID")
-        : trusted.Find(documentId) is null ? ($"no trusted document has the id {documentId}; send the document as \"query\", or register it", "DOCUMENT_NOT_FOUND")
-        : (null, null);
+    // The text of the trusted document, or why there is none.
+    (string? Text, string? Problem, string? Code) Trusted(string documentId) =>
+        !TrustedDocumentIds.IsWellFormed(documentId) ? (null, "\"documentId\" must be sha256: followed by the 64 hex digits of the document's SHA-256", "INVALID_DOCUMENT_ID")
+        : trusted.Find(documentId) is { } text ? (text, null, null)
+        : (null, $"no trusted document has the id {documentId}; send the document as \"query\", or register it", "DOCUMENT_NOT_FOUND");
 
     static async Task WriteAsync(HttpContext context, string mediaType, GraphQLResponse response)
     {
