@@ -3,6 +3,7 @@ using Federation.Api.Delivery;
 using Federation.Api.Feeds;
 using Federation.Api.GraphQL;
 using Federation.Api.Publishing;
+using Federation.Api.Search;
 using Federation.Api.Webhooks;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,7 +27,7 @@ public static class ApiServiceCollectionExtensions
         builder.Services.AddHybridCache();
         builder.Services.AddSingleton<ListCache>();
         builder.Services.AddSingleton<Cms.Snapshot.IPublishedChangeObserver>(sp => sp.GetRequiredService<ListCache>());
-        builder.Services.AddSingleton<Search.ISiteSearch, Search.SnapshotSearch>();
+        builder.AddFederationSearch();
         builder.Services.AddSingleton<FeedLinks>();
         builder.Services.AddSingleton<FeedBuilder>();
         builder.Services.AddSingleton<CalendarLinks>();

@@ -1,35 +1,97 @@
-using Federation.Api.Delivery;
-using Federation.Cms.Content;
+using Federation.Api.Search.Engine;
+using Federation.Api.Search.Indexing;
 using Federation.Cms.Snapshot;
+using Microsoft.Extensions.Logging;
 
 namespace Federation.Api.Search;
 
-/// <summary>What a reader searches for.</summary>
-/// <param name="Text">The words as typed; cut to <see cref="MaxLength"/> characters.</param>
-/// <param name="Culture">The reader's culture: items are matched and shown in it, falling back to zh-CN.</param>
-/// <param name="Types">The content types to search; empty means all.</param>
-/// <param name="Page">The page of results, from 1.</param>
-/// <param name="PageSize">Results per page, at most <see cref="ContentDelivery.MaxPageSize"/>.</param>
-public sealed record SearchRequest(string Text, string Culture, IReadOnlyCollection<ContentType> Types, int Page = 1, int PageSize = ContentDelivery.DefaultPageSize)
-{
-    /// <summary>The longest query looked at; the rest of a longer one is ignored.</summary>
-    public const int MaxLength = 256;
-}
-
-/// <summary>One item found.</summary>
-/// <param name="Item">The published item.</param>
-/// <param name="Fragment">A short passage of its text around the first match, as plain text; null when only the title matched.</param>
-/// <param name="Terms">The words matched, for highlighting.</param>
-public sealed record SearchHit(PublishedItem Item, string? Fragment, IReadOnlyList<string> Terms);
-
-/// <summary>A page of results and how many were found of each type.</summary>
-/// <param name="Hits">The page of hits, best first.</param>
-/// <param name="TypeCounts">Hits per content type, before the type filter.</param>
-public sealed record SearchResults(ResultPage<SearchHit> Hits, IReadOnlyDictionary<ContentType, int> TypeCounts);
-
-/// <summary>Full-text search over published content, in the reader's culture.</summary>
+/// <summary>Site search as pages and GraphQL use it: the engine's hits as published items.</summary>
 public interface ISiteSearch
 {
-    /// <summary>Finds published items for <paramref name="request"/>. A query with no words finds nothing; it never throws for what a reader typed.</summary>
-    SearchResults Search(SearchRequest request);
+    /// <summary>Finds published items. Never throws for what a reader typed; an engine that is down gives <see cref="SearchState.Unavailable"/>.</summary>
+    Task<SiteSearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Titles for what a reader has typed so far, best first.</summary>
+    Task<IReadOnlyList<SiteSuggestion>> SuggestAsync(string text, string culture, int count, CancellationToken cancellationToken = default);
+}
+
+/// <summary>Whether search could answer.</summary>
+public enum SearchState
+{
+    /// <summary>The index answered.</summary>
+    Ready,
+
+    /// <summary>The first index is being built; nothing can be found until it is live.</summary>
+    Building,
+
+    /// <summary>The engine could not be reached.</summary>
+    Unavailable,
+}
+
+/// <summary>A page of results as published items.</summary>
+/// <param name="Hits">The items on this page, in order.</param>
+/// <param name="Total">How many match the query and filters.</param>
+/// <param name="Facets">Counts by type, year and tag.</param>
+/// <param name="State">Whether the index answered.</param>
+public sealed record SiteSearchResults(IReadOnlyList<SiteSearchHit> Hits, int Total, SearchFacets Facets, SearchState State)
+{
+    internal static SiteSearchResults Empty(SearchState state) => new([], 0, SearchFacets.None, state);
+}
+
+/// <summary>A published item found, with its marked passages.</summary>
+public sealed record SiteSearchHit(PublishedItem Item, double Score, IReadOnlyList<Highlight> Highlights);
+
+/// <summary>A published item offered while typing, with its title in the reader's culture.</summary>
+public sealed record SiteSuggestion(PublishedItem Item, string Title);
+
+internal sealed partial class SiteSearch(ISearchEngine engine, SearchIndex index, PublishedSnapshotStore snapshots, ILogger<SiteSearch> logger) : ISiteSearch
+{
+    public async Task<SiteSearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
+    {
+        if (!index.IsReady)
+        {
+            return SiteSearchResults.Empty(SearchState.Building);
+        }
+
+        try
+        {
+            var found = await engine.SearchAsync(request, cancellationToken);
+            var snapshot = snapshots.Current;
+            // An item taken off between the search and now is left out.
+            var hits = found.Hits
+                .Select(h => snapshot.Find(h.Id) is { } item ? new SiteSearchHit(item, h.Score, h.Highlights) : null)
+                .OfType<SiteSearchHit>()
+                .ToList();
+            return new SiteSearchResults(hits, found.Total, found.Facets, SearchState.Ready);
+        }
+        catch (SearchUnavailableException e)
+        {
+            LogUnavailable(e, engine.Name);
+            return SiteSearchResults.Empty(SearchState.Unavailable);
+        }
+    }
+
+    public async Task<IReadOnlyList<SiteSuggestion>> SuggestAsync(string text, string culture, int count, CancellationToken cancellationToken = default)
+    {
+        if (!index.IsReady)
+        {
+            return [];
+        }
+
+        try
+        {
+            var snapshot = snapshots.Current;
+            return [.. (await engine.SuggestAsync(text, culture, count, cancellationToken))
+                .Select(s => snapshot.Find(s.Id) is { } item ? new SiteSuggestion(item, s.Title) : null)
+                .OfType<SiteSuggestion>()];
+        }
+        catch (SearchUnavailableException e)
+        {
+            LogUnavailable(e, engine.Name);
+            return [];
+        }
+    }
+
+    [LoggerMessage(EventId = 7030, Level = LogLevel.Warning, Message = "The {Engine} search engine did not answer")]
+    partial void LogUnavailable(Exception exception, string engine);
 }

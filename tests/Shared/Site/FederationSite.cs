@@ -39,6 +39,7 @@ public sealed class FederationSite : WebApplicationFactory<Program>
         builder.UseEnvironment(Environments.Production);
         builder.UseSetting("ConnectionStrings:Content", $"Data Source={Path.Combine(folder, "content.db")}");
         builder.UseSetting("Media:Root", Path.Combine(folder, "media"));
+        builder.UseSetting("Search:IndexPath", Path.Combine(folder, "search"));
         builder.UseSetting("Content:SeedPath", RepositoryPaths.ContentExport);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Kestrel warns that the listener below overrides the default Urls: expected here.
@@ -52,6 +53,14 @@ public sealed class FederationSite : WebApplicationFactory<Program>
         {
             builder.ConfigureTestServices(services);
         }
+    }
+
+    /// <summary>Starts the host and waits until its search index is built, as a visitor would find it a moment after a fresh start.</summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        SearchIndexWait.UntilBuilt(host.Services);
+        return host;
     }
 
     /// <summary>Starts the host on Kestrel at a free loopback port, for a real browser, and returns its origin.</summary>

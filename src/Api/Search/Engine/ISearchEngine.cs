@@ -39,6 +39,12 @@ public interface ISearchEngine
     /// <see cref="IIndexBuild.SwapAsync"/>; a build disposed without swapping leaves nothing behind.
     /// </summary>
     Task<IIndexBuild> BeginBuildAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Starts reading an index that another process (the <c>reindex</c> command) swapped in, where the
+    /// engine would not see it by itself. True when it did: the caller then brings it up to date.
+    /// </summary>
+    Task<bool> FollowSwapAsync(CancellationToken cancellationToken) => Task.FromResult(false);
 }
 
 /// <summary>A new index being built beside the live one.</summary>

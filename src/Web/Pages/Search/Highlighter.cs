@@ -1,36 +1,26 @@
 using System.Net;
+using Federation.Api.Search.Engine;
 using Microsoft.AspNetCore.Html;
 
 namespace Federation.Web.Pages.Search;
 
-/// <summary>Marks the matched words in a text with <c>&lt;mark&gt;</c>; everything else is HTML-encoded.</summary>
+/// <summary>A search engine's passage as HTML: the matched spans in <c>&lt;mark&gt;</c>, everything else encoded.</summary>
 internal static class Highlighter
 {
-    public static IHtmlContent Highlight(string text, IReadOnlyList<string> terms)
+    public static IHtmlContent Render(Highlight highlight)
     {
-        var marked = new bool[text.Length];
-        foreach (var term in terms)
-        {
-            for (var at = text.IndexOf(term, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(term, at + term.Length, StringComparison.OrdinalIgnoreCase))
-            {
-                Array.Fill(marked, true, at, term.Length);
-            }
-        }
-
         var html = new HtmlContentBuilder();
-        for (var start = 0; start < text.Length;)
+        var at = 0;
+        foreach (var mark in highlight.Marks)
         {
-            var end = start;
-            while (end < text.Length && marked[end] == marked[start])
-            {
-                end++;
-            }
-
-            var segment = WebUtility.HtmlEncode(text[start..end]);
-            html.AppendHtml(marked[start] ? $"<mark>{segment}</mark>" : segment);
-            start = end;
+            html.AppendHtml(WebUtility.HtmlEncode(highlight.Text[at..mark.Start]));
+            html.AppendHtml("<mark>");
+            html.AppendHtml(WebUtility.HtmlEncode(highlight.Text.Substring(mark.Start, mark.Length)));
+            html.AppendHtml("</mark>");
+            at = mark.Start + mark.Length;
         }
 
+        html.AppendHtml(WebUtility.HtmlEncode(highlight.Text[at..]));
         return html;
     }
 }

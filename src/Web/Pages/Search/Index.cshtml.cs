@@ -1,4 +1,6 @@
+using Federation.Api.Delivery;
 using Federation.Api.Search;
+using Federation.Api.Search.Engine;
 using Federation.Cms.Content;
 using Federation.Web.Site;
 using Microsoft.AspNetCore.Mvc;
@@ -8,11 +10,15 @@ namespace Federation.Web.Pages.Search;
 /// <summary><c>/search?q=</c>: the site's search in the reader's culture, narrowed by section, in pages of 20.</summary>
 public sealed class IndexModel(ISiteSearch search) : SitePageModel
 {
+    const int PageSize = 20;
+
     internal string Query { get; private set; } = "";
 
     internal ContentType? Type { get; private set; }
 
-    internal SearchResults? Results { get; private set; }
+    internal SiteSearchResults? Results { get; private set; }
+
+    internal ResultPage<SiteSearchHit>? Hits { get; private set; }
 
     internal SearchLabels SearchLabels => SearchLabels.For(Culture);
 
@@ -34,7 +40,7 @@ public sealed class IndexModel(ISiteSearch search) : SitePageModel
 
     internal string PageUrl(int page) => SearchUrl(Culture, Type, page);
 
-    public void OnGet([FromQuery(Name = "q")] string? q, [FromQuery(Name = "type")] string? type, [FromQuery(Name = "page")] string? page)
+    public async Task OnGetAsync([FromQuery(Name = "q")] string? q, [FromQuery(Name = "type")] string? type, [FromQuery(Name = "page")] string? page)
     {
         // Results can come from anything published.
         Api.Caching.CacheTags.Tag(HttpContext, Api.Caching.CacheTags.AllTypes);
@@ -47,7 +53,14 @@ public sealed class IndexModel(ISiteSearch search) : SitePageModel
 
         Type = ContentRoutes.FromSegment(type);
         var number = int.TryParse(page, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 1;
-        Results = Query.Length == 0 ? null : search.Search(new SearchRequest(Query, Culture, Type is { } t ? [t] : [], number));
+        if (Query.Length > 0)
+        {
+            Results = await search.SearchAsync(
+                new SearchRequest { Text = Query, Culture = Culture, Types = Type is { } t ? [t] : [], Offset = (number - 1) * PageSize, Count = PageSize },
+                HttpContext.RequestAborted);
+            Hits = new ResultPage<SiteSearchHit>(Results.Hits, number, PageSize, Results.Total);
+        }
+
         AlternateUrl = SearchUrl(OtherCulture, Type);
         CanonicalPath = SearchUrl(Culture, Type, number);
         // Result pages are for readers, not for search engines' indexes.

@@ -1,0 +1,36 @@
+using Federation.Api.Search.Engine;
+using Federation.Api.Search.Indexing;
+using Federation.Api.Search.Lucene;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Federation.Api.Search;
+
+/// <summary>Adds site search with the engine <c>Search:Engine</c> names.</summary>
+internal static class SearchServiceCollectionExtensions
+{
+    public static IHostApplicationBuilder AddFederationSearch(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<SearchOptions>().BindConfiguration("Search");
+        var engine = builder.Configuration["Search:Engine"] ?? "lucene";
+        switch (engine.ToLowerInvariant())
+        {
+            case "lucene":
+                services.AddSingleton<LuceneEngine>();
+                services.AddSingleton<ISearchEngine>(sp => sp.GetRequiredService<LuceneEngine>());
+                break;
+            default:
+                throw new InvalidOperationException($"Search:Engine is \"{engine}\"; it must be \"lucene\" or \"elasticsearch\".");
+        }
+
+        services.AddSingleton<AttachmentText>();
+        services.AddSingleton(sp => new SearchDocuments(sp.GetRequiredService<AttachmentText>(), SiteAnalyzer.Version));
+        services.AddSingleton<SearchIndex>();
+        services.AddSingleton<Cms.Snapshot.IPublishedChangeObserver>(sp => sp.GetRequiredService<SearchIndex>());
+        services.AddHostedService<SearchIndexService>();
+        services.AddSingleton<ISiteSearch, SiteSearch>();
+        return builder;
+    }
+}
