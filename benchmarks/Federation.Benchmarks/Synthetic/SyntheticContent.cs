@@ -13,7 +13,8 @@ internal static class SyntheticContent
 {
     public const string Mark = "【合成数据】";
 
-    static readonly string[] Topics = ["现代服务业", "团体标准", "长三角", "数字化转型", "职业技能", "会员服务", "城市更新", "养老服务", "金融科技", "品牌建设"];
+    /// <summary>What the synthetic items are about, one each in turn.</summary>
+    public static IReadOnlyList<string> Topics { get; } = ["现代服务业", "团体标准", "长三角", "数字化转型", "职业技能", "会员服务", "城市更新", "养老服务", "金融科技", "品牌建设"];
 
     /// <summary>Adds <paramref name="count"/> news items: 70% published, 20% drafts, 10% in review, saved a minute apart.</summary>
     public static async Task AddAsync(ContentDbContextFactory store, int count, Action<int>? progress = null)
@@ -46,13 +47,15 @@ internal static class SyntheticContent
         }
     }
 
+    /// <summary>The id of synthetic item <paramref name="n"/>: the same in every store and index made of synthetic content.</summary>
+    public static Guid IdOf(int n) => new(n, 0x5e7a, 0x4b1c, [0x9d, 0x2f, 0, 0, 0, 0, (byte)(n >> 8), (byte)n]);
+
     static ContentDocument News(int n)
     {
-        var topic = Topics[n % Topics.Length];
-        var id = new Guid(n, 0x5e7a, 0x4b1c, [0x9d, 0x2f, 0, 0, 0, 0, (byte)(n >> 8), (byte)n]);
+        var topic = Topics[n % Topics.Count];
         return new ContentDocument
         {
-            Id = id,
+            Id = IdOf(n),
             Type = ContentType.News,
             Fields = new NewsFields { Category = (NewsCategory)(n % 5) },
             Cultures = new Dictionary<string, CultureText>

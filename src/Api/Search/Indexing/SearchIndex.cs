@@ -13,7 +13,8 @@ namespace Federation.Api.Search.Indexing;
 internal sealed partial class SearchIndex(
     ISearchEngine engine, PublishedSnapshotStore snapshots, SearchDocuments documents, TimeProvider time, ILogger<SearchIndex> logger) : IPublishedChangeObserver, IDisposable
 {
-    const int BatchSize = 250;
+    /// <summary>How many items go to the engine at once (each with its documents in every culture).</summary>
+    public const int BatchSize = 250;
 
     // Writes to the live index, and a rebuild's last catch-up and swap, one at a time.
     readonly SemaphoreSlim gate = new(1, 1);
