@@ -1,8 +1,8 @@
+using System.Runtime.InteropServices;
 using Federation.Api.Search.Engine;
 using Federation.Cms.Content;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Federation.Api.Search.Lucene;
 
@@ -14,17 +14,13 @@ namespace Federation.Api.Search.Lucene;
 internal sealed class FacetingCollector(SearchRequest request, ICollector hits) : ICollector
 {
     readonly HashSet<ContentType> types = [.. request.Types];
-    readonly BytesRef? wantedTag = request.Tag is { } tag ? new BytesRef(tag) : null;
     readonly Dictionary<ContentType, int> typeCounts = [];
     readonly Dictionary<int, int> yearCounts = [];
     readonly Dictionary<string, int> tagCounts = new(StringComparer.Ordinal);
-    readonly List<long> ords = [];
 
-    NumericDocValues? type;
-    NumericDocValues? year;
-    SortedSetDocValues? tags;
+    SegmentFacets? segment;
     int[] segmentTagCounts = [];
-    long wantedOrd = -1;
+    int wantedOrd = -1;
 
     /// <summary>How many documents passed every filter.</summary>
     public int Total { get; private set; }
@@ -36,45 +32,33 @@ internal sealed class FacetingCollector(SearchRequest request, ICollector hits) 
     public void SetNextReader(AtomicReaderContext context)
     {
         FlushTags();
-        var reader = context.AtomicReader;
-        type = reader.GetNumericDocValues(LuceneFields.Type);
-        year = reader.GetNumericDocValues(LuceneFields.Year);
-        tags = reader.GetSortedSetDocValues(LuceneFields.Tag);
-        segmentTagCounts = tags is null ? [] : new int[tags.ValueCount];
-        wantedOrd = tags is not null && wantedTag is not null ? tags.LookupTerm(wantedTag) : -1;
+        segment = SegmentFacets.Of(context.AtomicReader);
+        segmentTagCounts = new int[segment.TagNames.Length];
+        wantedOrd = request.Tag is { } tag ? Array.IndexOf(segment.TagNames, tag) : -1;
         hits.SetNextReader(context);
     }
 
     public void Collect(int doc)
     {
-        var docType = LuceneFields.TypeOf(type?.Get(doc) ?? 0);
-        var docYear = (int)(year?.Get(doc) ?? LuceneFields.NoYear);
-        ords.Clear();
-        if (tags is not null)
-        {
-            tags.SetDocument(doc);
-            for (var ord = tags.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = tags.NextOrd())
-            {
-                ords.Add(ord);
-            }
-        }
-
+        var docType = (ContentType)segment!.Type(doc);
+        var docYear = segment.Year(doc);
+        var docTags = segment.Tags(doc);
         var typeOk = types.Count == 0 || types.Contains(docType);
         var yearOk = request.Year is not { } wanted || docYear == wanted;
-        var tagOk = wantedTag is null || (wantedOrd >= 0 && ords.Contains(wantedOrd));
+        var tagOk = request.Tag is null || (wantedOrd >= 0 && docTags.Contains(wantedOrd));
         if (yearOk && tagOk)
         {
-            typeCounts[docType] = typeCounts.GetValueOrDefault(docType) + 1;
+            CollectionsMarshal.GetValueRefOrAddDefault(typeCounts, docType, out _)++;
         }
 
         if (typeOk && tagOk && docYear != LuceneFields.NoYear)
         {
-            yearCounts[docYear] = yearCounts.GetValueOrDefault(docYear) + 1;
+            CollectionsMarshal.GetValueRefOrAddDefault(yearCounts, docYear, out _)++;
         }
 
         if (typeOk && yearOk)
         {
-            foreach (var ord in ords)
+            foreach (var ord in docTags)
             {
                 segmentTagCounts[ord]++;
             }
@@ -99,23 +83,21 @@ internal sealed class FacetingCollector(SearchRequest request, ICollector hits) 
 
     void FlushTags()
     {
-        if (tags is null)
+        if (segment is null)
         {
             return;
         }
 
-        var term = new BytesRef();
         for (var ord = 0; ord < segmentTagCounts.Length; ord++)
         {
             if (segmentTagCounts[ord] > 0)
             {
-                tags.LookupOrd(ord, term);
-                var name = term.Utf8ToString();
+                var name = segment.TagNames[ord];
                 tagCounts[name] = tagCounts.GetValueOrDefault(name) + segmentTagCounts[ord];
             }
         }
 
-        tags = null;
+        segment = null;
         segmentTagCounts = [];
     }
 }

@@ -115,6 +115,16 @@ internal sealed class LuceneIndex : IDisposable
 
     sealed class RankingSearcherFactory : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Ranking };
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            // Each new segment's facet values are read here, when the writes are made searchable, rather than by the
+            // first search to meet it; after a rebuild, before the new index goes live.
+            foreach (var leaf in reader.Leaves)
+            {
+                SegmentFacets.Of(leaf.AtomicReader);
+            }
+
+            return new(reader) { Similarity = Ranking };
+        }
     }
 }
