@@ -25,6 +25,10 @@ internal static class SearchDuringRebuild
         Console.WriteLine($"no rebuild:     {idle}");
 
         var during = new Searcher(engine, mix, expected);
+        var paused = GC.GetTotalPauseDuration();
+        // The engine retries a search that a swap's closing of the old index interrupted; the exceptions say how often.
+        var thrown = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
+        AppDomain.CurrentDomain.FirstChanceException += (_, e) => thrown.AddOrUpdate($"{e.Exception.GetType().Name} at {Stopwatch.GetTimestamp()}", 1, (_, n) => n + 1);
         long swapEnded = 0;
         var searching = new Thread(() => during.Run(() => Volatile.Read(ref swapEnded) is not 0 and var end && during.CountSince(end) >= AfterSwap)) { Name = "searcher" };
         searching.Start();
@@ -34,6 +38,7 @@ internal static class SearchDuringRebuild
         Volatile.Write(ref swapEnded, ended);
         searching.Join();
 
+        paused = GC.GetTotalPauseDuration() - paused;
         Console.WriteLine($"rebuild while searching: {build}");
         var building = during.Between(0, swapStarted);
         var swap = during.Between(swapStarted, ended);
@@ -43,6 +48,16 @@ internal static class SearchDuringRebuild
         Console.WriteLine($"during swap:    {Searcher.Summary(swap)}");
         Console.WriteLine($"after swap:     {Searcher.Summary(after)}; the first {Math.Min(20, after.Count)}: " +
             $"{string.Join(" ", after.Take(20).Select(a => a.Milliseconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)))} ms");
+        var slowest = during.Slowest;
+        Console.WriteLine($"the slowest search took {slowest.Milliseconds:0} ms ({during.PausedDuring(slowest.At).TotalMilliseconds:0} ms of it the garbage collector's pauses), " +
+            $"starting {Stopwatch.GetElapsedTime(ended, slowest.At).TotalSeconds:+0.000;-0.000} s from the swap's end; " +
+            $"the garbage collector paused the process {paused.TotalMilliseconds:0} ms in all during the rebuild");
+        foreach (var exception in thrown.Keys.Order())
+        {
+            var parts = exception.Split(" at ");
+            Console.WriteLine($"  thrown: {parts[0]} {Stopwatch.GetElapsedTime(ended, long.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture)).TotalSeconds:+0.000;-0.000} s from the swap's end");
+        }
+
         foreach (var wrong in during.Wrong.Take(10))
         {
             Console.WriteLine($"  WRONG: {wrong}");
@@ -55,12 +70,18 @@ internal static class SearchDuringRebuild
     sealed class Searcher(ISearchEngine engine, IReadOnlyList<BenchQuery> mix, IReadOnlyDictionary<BenchQuery, (int Total, int Hits)> expected)
     {
         readonly List<(long At, double Milliseconds)> answers = [];
+        readonly Dictionary<long, TimeSpan> gcPauses = [];
 
         public List<string> Wrong { get; } = [];
 
         public int Count => answers.Count;
 
         public int CountSince(long at) => answers.Count(a => a.At >= at);
+
+        public (long At, double Milliseconds) Slowest => answers.MaxBy(a => a.Milliseconds);
+
+        /// <summary>How long the garbage collector paused the process while the search that started at <paramref name="at"/> ran.</summary>
+        public TimeSpan PausedDuring(long at) => gcPauses.GetValueOrDefault(at);
 
         public void Run(Func<bool> done)
         {
@@ -72,10 +93,12 @@ internal static class SearchDuringRebuild
                 }
 
                 var at = Stopwatch.GetTimestamp();
+                var paused = GC.GetTotalPauseDuration();
                 try
                 {
                     var (milliseconds, _, results) = SearchLatency.TimeAsync(engine, query.Request).GetAwaiter().GetResult();
                     answers.Add((at, milliseconds));
+                    gcPauses[at] = GC.GetTotalPauseDuration() - paused;
                     if ((results.Total, results.Hits.Count) != expected[query])
                     {
                         Wrong.Add($"\"{query}\" found {results.Total} with {results.Hits.Count} on its page, instead of {expected[query]}");

@@ -20,6 +20,7 @@ internal sealed partial class LuceneEngine : ISearchEngine, IDisposable
     const string CurrentFile = "current";
     const int MaxWindow = 10_000;
     static readonly TimeSpan LeftoverAge = TimeSpan.FromHours(1);
+    static readonly TimeSpan RetireWait = TimeSpan.FromSeconds(5);
 
     readonly string root;
     readonly ILogger<LuceneEngine> logger;
@@ -254,6 +255,9 @@ internal sealed partial class LuceneEngine : ISearchEngine, IDisposable
             return;
         }
 
+        // Searches that took the old index just before the swap finish on it: closed under them, one waited most of a
+        // second and then started again on the new one (benchmarks/search.sh, search-rebuild).
+        old.WaitForReads(RetireWait);
         old.Dispose();
         DeleteFolder(old.Path);
     }

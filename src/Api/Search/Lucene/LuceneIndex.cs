@@ -16,6 +16,9 @@ internal sealed class LuceneIndex : IDisposable
 
     readonly FSDirectory directory;
 
+    // How many searches are reading this index now.
+    int reading;
+
     LuceneIndex(string path, FSDirectory directory, IndexWriter writer)
     {
         Path = path;
@@ -88,16 +91,27 @@ internal sealed class LuceneIndex : IDisposable
     /// <summary>Runs <paramref name="read"/> on the newest searcher, which stays open until it returns.</summary>
     public T Read<T>(Func<IndexSearcher, T> read)
     {
-        var searcher = Searchers.Acquire();
+        Interlocked.Increment(ref reading);
         try
         {
-            return read(searcher);
+            var searcher = Searchers.Acquire();
+            try
+            {
+                return read(searcher);
+            }
+            finally
+            {
+                Searchers.Release(searcher);
+            }
         }
         finally
         {
-            Searchers.Release(searcher);
+            Interlocked.Decrement(ref reading);
         }
     }
+
+    /// <summary>Waits until no <see cref="Read"/> runs on this index, or <paramref name="timeout"/> passes: before it is closed.</summary>
+    public void WaitForReads(TimeSpan timeout) => SpinWait.SpinUntil(() => Volatile.Read(ref reading) == 0, timeout);
 
     /// <summary>Makes the writes so far searchable and durable.</summary>
     public void Publish()
