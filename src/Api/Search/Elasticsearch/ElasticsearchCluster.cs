@@ -9,8 +9,12 @@ using Microsoft.Extensions.Options;
 namespace Federation.Api.Search.Elasticsearch;
 
 /// <summary>An answer of the cluster that is not a failure of the cluster: a success, or a 4xx the caller reads.</summary>
-internal sealed record ClusterReply(HttpStatusCode Status, JsonDocument Body) : IDisposable
+internal sealed class ClusterReply(HttpStatusCode status, JsonDocument body) : IDisposable
 {
+    public HttpStatusCode Status => status;
+
+    public JsonDocument Body => body;
+
     public bool IsSuccess => (int)Status is >= 200 and < 300;
 
     public void Dispose() => Body.Dispose();
@@ -71,7 +75,8 @@ internal sealed partial class ElasticsearchCluster(IHttpClientFactory clients, I
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         try
         {
-            using var response = await clients.CreateClient(ClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            // The whole answer is read within the client's timeout (ResponseContentRead), not only its headers.
+            using var response = await clients.CreateClient(ClientName).SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
             var status = response.StatusCode;
             if (status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
             {

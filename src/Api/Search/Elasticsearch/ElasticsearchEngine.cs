@@ -99,6 +99,6 @@ internal sealed partial class ElasticsearchEngine(ElasticsearchCluster cluster, 
     JsonDocument Success(ClusterReply reply, string what) =>
         reply.IsSuccess ? reply.Body : throw new InvalidOperationException($"Elasticsearch at {cluster.Name} refused a {what} on {Alias} ({(int)reply.Status} {reply.Status}): {ClusterError.Of(reply.Body.RootElement)}");
 
-    [LoggerMessage(EventId = 3405, Level = LogLevel.Warning, Message = "The index behind {Alias} at {Cluster} cannot be read for its stamps ({Status}); it will be rebuilt")]
+    [LoggerMessage(EventId = 3404, Level = LogLevel.Warning, Message = "The index behind {Alias} at {Cluster} cannot be read for its stamps ({Status}); it will be rebuilt")]
     partial void LogStampsUnreadable(string alias, string cluster, int status);
 }

@@ -65,6 +65,12 @@ internal sealed class ElasticsearchOptionsValidation : IValidateOptions<SearchOp
             problems.Add("Search:Elasticsearch:Alias must be lower-case letters, digits, '-', '_' or '.', starting with a letter or digit, e.g. federation-content");
         }
 
+        // Sent as a header value: base64 (or the id:key form) only, nothing that could end or split the header.
+        if (cluster.ApiKey is { } key && !string.IsNullOrWhiteSpace(key) && key.Trim().Any(c => !char.IsAsciiLetterOrDigit(c) && c is not ('+' or '/' or '=' or '-' or '_' or ':')))
+        {
+            problems.Add("Search:Elasticsearch:ApiKey must be the key's encoded form as Elasticsearch gives it (base64)");
+        }
+
         if (cluster.Timeout <= TimeSpan.Zero)
         {
             problems.Add("Search:Elasticsearch:Timeout must be positive, e.g. 00:00:10");

@@ -32,6 +32,12 @@ internal static class SearchQuery
 
     const double CodeBoost = 100;
 
+    /// <summary>
+    /// <c>index.max_result_window</c>'s default: <c>from + size</c> past it is refused, so a page
+    /// beyond it is asked as an empty page (the total and facets still come).
+    /// </summary>
+    public const int MaxResultWindow = 10_000;
+
     /// <summary>The most years counted: more than the Federation has been publishing.</summary>
     const int MaxYears = 100;
 
@@ -65,10 +71,11 @@ internal static class SearchQuery
         var types = request.Types.Count == 0 ? null : new JsonObject { ["terms"] = new JsonObject { [IndexFields.Type] = new JsonArray([.. request.Types.Distinct().Select(t => JsonValue.Create(t.ToString()))]) } };
         var year = request.Year is { } y ? Term(IndexFields.Year, y) : null;
         var tag = request.Tag is { } t ? Term(IndexFields.TagsKeyword, t) : null;
+        var from = Math.Clamp(request.Offset, 0, MaxResultWindow);
         var body = new JsonObject
         {
-            ["from"] = Math.Max(request.Offset, 0),
-            ["size"] = Math.Clamp(request.Count, 1, SearchRequest.MaxPageSize),
+            ["from"] = from,
+            ["size"] = Math.Min(Math.Clamp(request.Count, 1, SearchRequest.MaxPageSize), MaxResultWindow - from),
             ["track_total_hits"] = true,
             ["track_scores"] = true,
             ["_source"] = new JsonArray(IndexFields.Id, IndexFields.Type, IndexFields.Ends),

@@ -52,4 +52,15 @@ public sealed class OptionsValidationTests
 
         Assert.Contains("Search:Elasticsearch:Timeout", new ElasticsearchOptionsValidation().Validate(null, options).FailureMessage, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("key\r\nX-Injected: 1")]
+    [InlineData("two words")]
+    public void AnApiKeyThatIsNotAnEncodedKey_IsRefused(string key)
+    {
+        var options = Valid();
+        options.Elasticsearch.ApiKey = key;
+
+        Assert.Contains("Search:Elasticsearch:ApiKey", new ElasticsearchOptionsValidation().Validate(null, options).FailureMessage, StringComparison.Ordinal);
+    }
 }

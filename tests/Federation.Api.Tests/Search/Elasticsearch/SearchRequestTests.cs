@@ -118,6 +118,9 @@ public sealed class SearchRequestTests
     [InlineData(0, 20, 0, 20)]
     [InlineData(-5, 0, 0, 1)]
     [InlineData(40, 1000, 40, SearchRequest.MaxPageSize)]
+    // Elasticsearch refuses from + size past index.max_result_window (10,000 by default).
+    [InlineData(9_990, 20, 9_990, 10)]
+    [InlineData(50_000, 20, 10_000, 0)]
     public async Task SearchAsync_PagesWithinBounds_CountingEveryMatch(int offset, int count, int from, int size)
     {
         var body = await SentBodyAsync(new SearchRequest { Text = "服务", Offset = offset, Count = count });
