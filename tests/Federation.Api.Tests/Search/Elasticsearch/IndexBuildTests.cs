@@ -14,7 +14,7 @@ public sealed class IndexBuildTests
     public async Task BeginBuild_CreatesAnIndexNamedAfterTheAliasAndTheTime_WithTheApiKey()
     {
         await using var cluster = await FakeCluster.StartAsync();
-        cluster.On("PUT", "/" + NewIndex, EsJson.IndexCreated(NewIndex));
+        AnswerBuilds(cluster);
 
         await using var build = await cluster.Engine().BeginBuildAsync(CancellationToken.None);
 
@@ -28,7 +28,7 @@ public sealed class IndexBuildTests
     public async Task BeginBuild_AnalysesTextWithCjkBigramsAndUnigrams_AndEnglishStemming()
     {
         await using var cluster = await FakeCluster.StartAsync();
-        cluster.On("PUT", "/" + NewIndex, EsJson.IndexCreated(NewIndex));
+        AnswerBuilds(cluster);
 
         await using var build = await cluster.Engine().BeginBuildAsync(CancellationToken.None);
 
@@ -54,7 +54,7 @@ public sealed class IndexBuildTests
     public async Task BeginBuild_MapsKeysAsKeywords_TagsForFacets_CodesNormalised_AndDates()
     {
         await using var cluster = await FakeCluster.StartAsync();
-        cluster.On("PUT", "/" + NewIndex, EsJson.IndexCreated(NewIndex));
+        AnswerBuilds(cluster);
 
         await using var build = await cluster.Engine().BeginBuildAsync(CancellationToken.None);
 
@@ -86,7 +86,7 @@ public sealed class IndexBuildTests
     public async Task AddAsync_PostsNdjsonToTheNewIndex_OneIndexActionPerDocumentByKey_EndingWithANewline()
     {
         await using var cluster = await FakeCluster.StartAsync();
-        cluster.On("PUT", "/" + NewIndex, EsJson.IndexCreated(NewIndex));
+        AnswerBuilds(cluster);
         cluster.On("POST", $"/{NewIndex}/_bulk", EsJson.BulkAccepted);
         await using var build = await cluster.Engine().BeginBuildAsync(CancellationToken.None);
 
@@ -116,7 +116,7 @@ public sealed class IndexBuildTests
     public async Task RemoveAsync_DeletesTheItemsDocumentsInEveryCulture_FromTheNewIndex()
     {
         await using var cluster = await FakeCluster.StartAsync();
-        cluster.On("PUT", "/" + NewIndex, EsJson.IndexCreated(NewIndex));
+        AnswerBuilds(cluster);
         cluster.On("POST", $"/{NewIndex}/_bulk", EsJson.BulkAccepted);
         await using var build = await cluster.Engine().BeginBuildAsync(CancellationToken.None);
 
@@ -132,12 +132,7 @@ public sealed class IndexBuildTests
     public async Task SwapAsync_RefreshesTheNewIndex_MovesTheAliasInOneCall_ThenDeletesTheOldIndex()
     {
         await using var cluster = await FakeCluster.StartAsync();
-        cluster.On("PUT", "/" + NewIndex, EsJson.IndexCreated(NewIndex));
-        cluster.On("PUT", $"/{NewIndex}/_settings", EsJson.Acknowledged);
-        cluster.On("POST", $"/{NewIndex}/_refresh", EsJson.Refreshed);
-        cluster.On("GET", "/_alias/" + FakeCluster.Alias, EsJson.AliasOn(OldIndex));
-        cluster.On("POST", "/_aliases", EsJson.Acknowledged);
-        cluster.On("DELETE", "/" + OldIndex, EsJson.Acknowledged);
+        AnswerBuilds(cluster, OldIndex);
         await using var build = await cluster.Engine().BeginBuildAsync(CancellationToken.None);
 
         await build.SwapAsync(CancellationToken.None);
@@ -160,11 +155,7 @@ public sealed class IndexBuildTests
     public async Task SwapAsync_WithNoLiveIndexYet_OnlyAddsTheAlias()
     {
         await using var cluster = await FakeCluster.StartAsync();
-        cluster.On("PUT", "/" + NewIndex, EsJson.IndexCreated(NewIndex));
-        cluster.On("PUT", $"/{NewIndex}/_settings", EsJson.Acknowledged);
-        cluster.On("POST", $"/{NewIndex}/_refresh", EsJson.Refreshed);
-        cluster.On("GET", "/_alias/" + FakeCluster.Alias, _ => EsJson.Error(404, "aliases_not_found_exception", "aliases [federation-content] missing"));
-        cluster.On("POST", "/_aliases", EsJson.Acknowledged);
+        AnswerBuilds(cluster);
         await using var build = await cluster.Engine().BeginBuildAsync(CancellationToken.None);
 
         await build.SwapAsync(CancellationToken.None);
@@ -178,8 +169,7 @@ public sealed class IndexBuildTests
     public async Task DisposeAsync_WithoutASwap_DeletesTheNewIndex()
     {
         await using var cluster = await FakeCluster.StartAsync();
-        cluster.On("PUT", "/" + NewIndex, EsJson.IndexCreated(NewIndex));
-        cluster.On("DELETE", "/" + NewIndex, EsJson.Acknowledged);
+        AnswerBuilds(cluster);
 
         await (await cluster.Engine().BeginBuildAsync(CancellationToken.None)).DisposeAsync();
 
@@ -190,12 +180,7 @@ public sealed class IndexBuildTests
     public async Task DisposeAsync_AfterTheSwap_DeletesNothingMore()
     {
         await using var cluster = await FakeCluster.StartAsync();
-        cluster.On("PUT", "/" + NewIndex, EsJson.IndexCreated(NewIndex));
-        cluster.On("PUT", $"/{NewIndex}/_settings", EsJson.Acknowledged);
-        cluster.On("POST", $"/{NewIndex}/_refresh", EsJson.Refreshed);
-        cluster.On("GET", "/_alias/" + FakeCluster.Alias, EsJson.AliasOn(OldIndex));
-        cluster.On("POST", "/_aliases", EsJson.Acknowledged);
-        cluster.On("DELETE", "/" + OldIndex, EsJson.Acknowledged);
+        AnswerBuilds(cluster, OldIndex);
         var build = await cluster.Engine().BeginBuildAsync(CancellationToken.None);
         await build.SwapAsync(CancellationToken.None);
 
@@ -208,17 +193,26 @@ public sealed class IndexBuildTests
     public async Task SwapAsync_WhenTheAliasCallFails_LeavesTheOldIndexAndDisposeDeletesTheNewOne()
     {
         await using var cluster = await FakeCluster.StartAsync();
-        cluster.On("PUT", "/" + NewIndex, EsJson.IndexCreated(NewIndex));
-        cluster.On("PUT", $"/{NewIndex}/_settings", EsJson.Acknowledged);
-        cluster.On("POST", $"/{NewIndex}/_refresh", EsJson.Refreshed);
-        cluster.On("GET", "/_alias/" + FakeCluster.Alias, EsJson.AliasOn(OldIndex));
+        AnswerBuilds(cluster, OldIndex);
         cluster.On("POST", "/_aliases", _ => EsJson.Error(503, "master_not_discovered_exception", "no master"));
-        cluster.On("DELETE", "/" + NewIndex, EsJson.Acknowledged);
         var build = await cluster.Engine().BeginBuildAsync(CancellationToken.None);
 
         await Assert.ThrowsAsync<SearchUnavailableException>(() => build.SwapAsync(CancellationToken.None));
         await build.DisposeAsync();
 
         Assert.Equal([$"DELETE /{NewIndex}"], cluster.Requests.Where(r => r.Method == "DELETE").Select(r => $"{r.Method} {r.Path}"));
+    }
+
+    /// <summary>Answers a build's requests as a healthy cluster does, the alias on <paramref name="live"/> (none: no alias yet).</summary>
+    static void AnswerBuilds(FakeCluster cluster, params string[] live)
+    {
+        cluster.On("PUT", "/" + NewIndex, EsJson.IndexCreated(NewIndex));
+        cluster.On("PUT", $"/{NewIndex}/_settings", EsJson.Acknowledged);
+        cluster.On("POST", $"/{NewIndex}/_refresh", EsJson.Refreshed);
+        cluster.On("GET", "/_alias/" + FakeCluster.Alias, _ => live.Length == 0
+            ? EsJson.Error(404, "aliases_not_found_exception", $"aliases [{FakeCluster.Alias}] missing")
+            : ClusterAnswer.Ok(EsJson.AliasOn(live)));
+        cluster.On("POST", "/_aliases", EsJson.Acknowledged);
+        cluster.On(r => r.Method == "DELETE", _ => ClusterAnswer.Ok(EsJson.Acknowledged));
     }
 }
