@@ -37,11 +37,10 @@ internal sealed partial class ElasticsearchCluster(IHttpClientFactory clients, I
     /// <summary>The cluster as messages name it: e.g. <c>https://search.example:9200/</c>.</summary>
     public string Name { get; } = Describe(options.Value.Elasticsearch.Url);
 
-    /// <summary>Sends a request and returns its JSON answer; any answer but a 2xx throws.</summary>
-    public async Task<JsonDocument> SendAsync(HttpMethod method, string path, JsonNode? body, CancellationToken cancellationToken)
+    /// <summary>Sends a request whose answer needs only to be a 2xx (an acknowledgement); any other throws.</summary>
+    public async Task CallAsync(HttpMethod method, string path, JsonNode? body, CancellationToken cancellationToken)
     {
-        var reply = await TrySendAsync(method, path, body, cancellationToken);
-        return EnsureSuccess(reply, method, path);
+        using var answer = EnsureSuccess(await TrySendAsync(method, path, body, cancellationToken), method, path);
     }
 
     /// <summary>Posts bulk bodies (<see cref="BulkRequest"/>) one after another; the first with a failed item throws (<see cref="BulkResponse"/>).</summary>
@@ -83,7 +82,8 @@ internal sealed partial class ElasticsearchCluster(IHttpClientFactory clients, I
                 throw Unavailable($"refused the credentials ({Status(status)}); check Search:Elasticsearch:ApiKey and the key's privileges");
             }
 
-            if (status == HttpStatusCode.TooManyRequests || (int)status >= 500 || (int)status < 200 || (int)status is >= 300 and < 400)
+            // Only a 2xx or a 4xx is an answer to read; a redirect means a wrong address (redirects are not followed).
+            if (status == HttpStatusCode.TooManyRequests || (int)status is not (>= 200 and < 300 or >= 400 and < 500))
             {
                 throw Unavailable($"answered {Status(status)} to {method} /{path}");
             }
@@ -118,7 +118,8 @@ internal sealed partial class ElasticsearchCluster(IHttpClientFactory clients, I
         }
     }
 
-    JsonDocument EnsureSuccess(ClusterReply reply, HttpMethod method, string path)
+    /// <summary>The body of a 2xx reply; any other status throws with Elasticsearch's reason (and disposes the reply).</summary>
+    public JsonDocument EnsureSuccess(ClusterReply reply, HttpMethod method, string path)
     {
         if (reply.IsSuccess)
         {

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using Federation.Api.Search.Engine;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -31,6 +30,11 @@ internal sealed partial class ElasticsearchEngine(ElasticsearchCluster cluster, 
 
     string Alias => options.Value.Elasticsearch.Alias;
 
+    /// <summary>Searches read the alias; with no alias yet (404) they find nothing.</summary>
+    string SearchPath => $"{Alias}/_search";
+
+    string LiveBulkPath => $"{Alias}/_bulk{LiveBulkParameters}";
+
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
         if (!SearchQuery.HasWords(request.TrimmedText))
@@ -38,8 +42,8 @@ internal sealed partial class ElasticsearchEngine(ElasticsearchCluster cluster, 
             return SearchResults.None;
         }
 
-        using var reply = await cluster.TrySendAsync(HttpMethod.Post, $"{Alias}/_search", SearchQuery.Body(request), cancellationToken);
-        return reply.Status == HttpStatusCode.NotFound ? SearchResults.None : SearchResponseReader.Results(Success(reply, "search").RootElement);
+        using var reply = await cluster.TrySendAsync(HttpMethod.Post, SearchPath, SearchQuery.Body(request), cancellationToken);
+        return reply.Status == HttpStatusCode.NotFound ? SearchResults.None : SearchResponseReader.Results(cluster.EnsureSuccess(reply, HttpMethod.Post, SearchPath).RootElement);
     }
 
     public async Task<IReadOnlyList<Suggestion>> SuggestAsync(string text, string culture, int count, CancellationToken cancellationToken)
@@ -50,15 +54,15 @@ internal sealed partial class ElasticsearchEngine(ElasticsearchCluster cluster, 
             return [];
         }
 
-        using var reply = await cluster.TrySendAsync(HttpMethod.Post, $"{Alias}/_search", SuggestQuery.Body(trimmed, culture, count), cancellationToken);
-        return reply.Status == HttpStatusCode.NotFound ? [] : SearchResponseReader.Suggestions(Success(reply, "suggestion search").RootElement);
+        using var reply = await cluster.TrySendAsync(HttpMethod.Post, SearchPath, SuggestQuery.Body(trimmed, culture, count), cancellationToken);
+        return reply.Status == HttpStatusCode.NotFound ? [] : SearchResponseReader.Suggestions(cluster.EnsureSuccess(reply, HttpMethod.Post, SearchPath).RootElement);
     }
 
     public Task IndexAsync(IReadOnlyList<SearchDocument> documents, CancellationToken cancellationToken) =>
-        cluster.BulkAsync($"{Alias}/_bulk{LiveBulkParameters}", BulkRequest.Index(documents), cancellationToken);
+        cluster.BulkAsync(LiveBulkPath, BulkRequest.Index(documents), cancellationToken);
 
     public Task RemoveAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
-        cluster.BulkAsync($"{Alias}/_bulk{LiveBulkParameters}", BulkRequest.Delete(ids), cancellationToken);
+        cluster.BulkAsync(LiveBulkPath, BulkRequest.Delete(ids), cancellationToken);
 
     public async Task<IReadOnlyDictionary<string, string>?> ReadStampsAsync(CancellationToken cancellationToken)
     {
@@ -66,7 +70,7 @@ internal sealed partial class ElasticsearchEngine(ElasticsearchCluster cluster, 
         string? after = null;
         while (true)
         {
-            using var reply = await cluster.TrySendAsync(HttpMethod.Post, $"{Alias}/_search", StampPages.Body(after), cancellationToken);
+            using var reply = await cluster.TrySendAsync(HttpMethod.Post, SearchPath, StampPages.Body(after), cancellationToken);
             if (reply.Status == HttpStatusCode.NotFound)
             {
                 return null;
@@ -92,12 +96,9 @@ internal sealed partial class ElasticsearchEngine(ElasticsearchCluster cluster, 
     public async Task<IIndexBuild> BeginBuildAsync(CancellationToken cancellationToken)
     {
         var index = IndexDefinition.NewIndexName(Alias, time.GetUtcNow());
-        using var created = await cluster.SendAsync(HttpMethod.Put, index, IndexDefinition.CreateIndexBody(), cancellationToken);
+        await cluster.CallAsync(HttpMethod.Put, index, IndexDefinition.CreateIndexBody(), cancellationToken);
         return new ElasticsearchIndexBuild(cluster, Alias, index, logger);
     }
-
-    JsonDocument Success(ClusterReply reply, string what) =>
-        reply.IsSuccess ? reply.Body : throw new InvalidOperationException($"Elasticsearch at {cluster.Name} refused a {what} on {Alias} ({(int)reply.Status} {reply.Status}): {ClusterError.Of(reply.Body.RootElement)}");
 
     [LoggerMessage(EventId = 3404, Level = LogLevel.Warning, Message = "The index behind {Alias} at {Cluster} cannot be read for its stamps ({Status}); it will be rebuilt")]
     partial void LogStampsUnreadable(string alias, string cluster, int status);

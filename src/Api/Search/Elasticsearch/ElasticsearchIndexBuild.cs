@@ -16,9 +16,6 @@ internal sealed partial class ElasticsearchIndexBuild(ElasticsearchCluster clust
 {
     bool swapped;
 
-    /// <summary>The new index's name.</summary>
-    public string Index => index;
-
     public Task AddAsync(IReadOnlyList<SearchDocument> documents, CancellationToken cancellationToken) =>
         // No refresh: the index refreshes once, at the swap.
         cluster.BulkAsync($"{index}/_bulk", BulkRequest.Index(documents), cancellationToken);
@@ -29,10 +26,8 @@ internal sealed partial class ElasticsearchIndexBuild(ElasticsearchCluster clust
     public async Task SwapAsync(CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(swapped, this);
-        using (await cluster.SendAsync(HttpMethod.Put, $"{index}/_settings", IndexDefinition.LiveSettings(), cancellationToken))
-        using (await cluster.SendAsync(HttpMethod.Post, $"{index}/_refresh", null, cancellationToken))
-        {
-        }
+        await cluster.CallAsync(HttpMethod.Put, $"{index}/_settings", IndexDefinition.LiveSettings(), cancellationToken);
+        await cluster.CallAsync(HttpMethod.Post, $"{index}/_refresh", null, cancellationToken);
 
         var old = await IndexesBehindAliasAsync(cancellationToken);
         var actions = new JsonArray();
@@ -42,9 +37,7 @@ internal sealed partial class ElasticsearchIndexBuild(ElasticsearchCluster clust
         }
 
         actions.Add(new JsonObject { ["add"] = new JsonObject { ["index"] = index, ["alias"] = alias } });
-        using (await cluster.SendAsync(HttpMethod.Post, "_aliases", new JsonObject { ["actions"] = actions }, cancellationToken))
-        {
-        }
+        await cluster.CallAsync(HttpMethod.Post, "_aliases", new JsonObject { ["actions"] = actions }, cancellationToken);
 
         swapped = true;
         LogSwapped(logger, index, alias, old.Count);
@@ -67,18 +60,14 @@ internal sealed partial class ElasticsearchIndexBuild(ElasticsearchCluster clust
     /// <summary>The indexes the alias points to now (<c>GET /_alias/{alias}</c>: index → its aliases); none when it is missing (404).</summary>
     async Task<IReadOnlyList<string>> IndexesBehindAliasAsync(CancellationToken cancellationToken)
     {
-        using var reply = await cluster.TrySendAsync(HttpMethod.Get, $"_alias/{alias}", null, cancellationToken);
+        var path = $"_alias/{alias}";
+        using var reply = await cluster.TrySendAsync(HttpMethod.Get, path, null, cancellationToken);
         if (reply.Status == HttpStatusCode.NotFound)
         {
             return [];
         }
 
-        if (!reply.IsSuccess)
-        {
-            throw new InvalidOperationException($"Elasticsearch at {cluster.Name} refused to list the indexes behind {alias} ({(int)reply.Status} {reply.Status}): {ClusterError.Of(reply.Body.RootElement)}");
-        }
-
-        var root = reply.Body.RootElement;
+        var root = cluster.EnsureSuccess(reply, HttpMethod.Get, path).RootElement;
         return root.ValueKind == System.Text.Json.JsonValueKind.Object ? [.. root.EnumerateObject().Select(p => p.Name).Where(name => name != index)] : [];
     }
 

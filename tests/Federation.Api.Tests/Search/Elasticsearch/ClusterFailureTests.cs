@@ -41,6 +41,18 @@ public sealed class ClusterFailureTests
     }
 
     [Fact]
+    public async Task SearchAsync_WhenTheClusterRefusesTheRequest_ThrowsWithItsReason_ForItIsTheEnginesMistake()
+    {
+        await using var cluster = await FakeCluster.StartAsync();
+        cluster.On("POST", LiveSearch, _ => EsJson.Error(400, "x_content_parse_exception", "[1:2] [highlight] unknown field [fragmentsize]"));
+
+        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => cluster.Engine().SearchAsync(Query, CancellationToken.None));
+
+        Assert.Contains("400", e.Message, StringComparison.Ordinal);
+        Assert.Contains("unknown field [fragmentsize]", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SearchAsync_WhenTheClusterIsTooSlow_IsUnavailableAfterTheTimeout()
     {
         await using var cluster = await FakeCluster.StartAsync();
