@@ -70,7 +70,7 @@ internal static class SearchQuery
         var text = request.TrimmedText;
         var types = request.Types.Count == 0 ? null : new JsonObject { ["terms"] = new JsonObject { [IndexFields.Type] = new JsonArray([.. request.Types.Distinct().Select(t => JsonValue.Create(t.ToString()))]) } };
         var year = request.Year is { } y ? Term(IndexFields.Year, y) : null;
-        var tag = request.Tag is { } t ? Term(IndexFields.TagsKeyword, t) : null;
+        var tag = request.Tag is { Length: > 0 } t ? Term(IndexFields.TagsKeyword, t) : null;
         var from = Math.Clamp(request.Offset, 0, MaxResultWindow);
         var body = new JsonObject
         {
