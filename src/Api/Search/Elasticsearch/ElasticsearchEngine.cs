@@ -6,8 +6,6 @@ using Microsoft.Extensions.Options;
 namespace Federation.Api.Search.Elasticsearch;
 
 // Federation.Api.Search has the site's own SearchRequest and results (SiteSearch.cs); these are the engine's.
-using SearchRequest = Federation.Api.Search.Engine.SearchRequest;
-using SearchResults = Federation.Api.Search.Engine.SearchResults;
 
 /// <summary>
 /// Site search in an Elasticsearch 8 cluster, over its REST API. Searches and live writes go to

@@ -45,6 +45,9 @@ internal static class IndexFields
 /// </summary>
 internal static class IndexDefinition
 {
+    /// <summary>The version of these settings and mappings, part of every document's stamp: changing them re-indexes everything.</summary>
+    public const string Version = "es1";
+
     const string TextAnalyzer = "federation_text";
     const string TextSearchAnalyzer = "federation_text_search";
     const string TitlePrefixAnalyzer = "federation_title_prefix";

@@ -6,7 +6,6 @@ using Federation.Cms.Content;
 namespace Federation.Api.Search.Elasticsearch;
 
 // Federation.Api.Search has the site's own SearchRequest and results (SiteSearch.cs); these are the engine's.
-using SearchRequest = Federation.Api.Search.Engine.SearchRequest;
 
 /// <summary>
 /// The body of a search (<c>POST /{alias}/_search</c>). The reader's words go in a

@@ -5,8 +5,6 @@ using Federation.Cms.Content;
 namespace Federation.Api.Search.Elasticsearch;
 
 // Federation.Api.Search has the site's own SearchRequest and results (SiteSearch.cs); these are the engine's.
-using SearchHit = Federation.Api.Search.Engine.SearchHit;
-using SearchResults = Federation.Api.Search.Engine.SearchResults;
 
 /// <summary>
 /// Reads a search response (<c>hits.total</c>, <c>hits.hits[]._source</c>, <c>_score</c>,

@@ -4,7 +4,6 @@ using Federation.Api.Search.Engine;
 namespace Federation.Api.Search.Elasticsearch;
 
 // Federation.Api.Search has the site's own SearchRequest and results (SiteSearch.cs); these are the engine's.
-using SearchRequest = Federation.Api.Search.Engine.SearchRequest;
 
 /// <summary>
 /// The body of a suggestion search: titles in the culture holding what was typed as a phrase whose
