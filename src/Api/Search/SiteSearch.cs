@@ -50,7 +50,7 @@ internal sealed partial class SiteSearch(ISearchEngine engine, SearchIndex index
     {
         if (!index.IsReady)
         {
-            return SiteSearchResults.Empty(SearchState.Building);
+            return SiteSearchResults.Empty(index.IsUnreachable ? SearchState.Unavailable : SearchState.Building);
         }
 
         try

@@ -21,9 +21,13 @@ internal sealed partial class SearchIndex(
     Task<RebuildProgress>? rebuild;
     volatile RebuildProgress? progress;
     volatile bool ready;
+    volatile bool unreachable;
 
     /// <summary>Whether there is a live index: until then (the first build) searches find nothing.</summary>
     public bool IsReady => ready;
+
+    /// <summary>Whether the engine could not be reached when the index was last opened (a cluster that is down).</summary>
+    public bool IsUnreachable => unreachable;
 
     /// <summary>The running rebuild, or the last one since start-up; null when there was none.</summary>
     public RebuildProgress? Progress => progress;
@@ -51,7 +55,18 @@ internal sealed partial class SearchIndex(
     /// </summary>
     public async Task OpenAsync(CancellationToken cancellationToken)
     {
-        var stamps = await engine.ReadStampsAsync(cancellationToken);
+        IReadOnlyDictionary<string, string>? stamps;
+        try
+        {
+            stamps = await engine.ReadStampsAsync(cancellationToken);
+            unreachable = false;
+        }
+        catch (SearchUnavailableException)
+        {
+            unreachable = true;
+            throw;
+        }
+
         if (stamps is null)
         {
             LogRebuildingAtStart(engine.Name);
