@@ -12,11 +12,13 @@ namespace Federation.Api.Search.Lucene;
 /// that standard first.
 /// </summary>
 /// <remarks>
-/// A run of Chinese characters is analysed into the overlapping pairs it is made of (养老服务: 养老,
-/// 老服, 服务), and each pair is matched as a word, in whichever field scores it best; so an item may
-/// gather the pairs of one run from different fields. An item with the whole run in one field, its pairs
-/// in a row, scores again, weighted by that field: 功能平台 in a page's tags then outranks 平台 in another
-/// item's title (搭建平台…) with 功能 and 能平 in its body. See docs/search.md, Relevance.
+/// A run of Chinese characters is one word, analysed into the overlapping pairs it is made of (养老服务:
+/// 养老, 老服, 服务). It is there when three quarters of its pairs are, each in whichever field scores it
+/// best: readers type Chinese words together without a space, and the pair across the join (大数据培训:
+/// 据培) is in no text. An item with the whole run in one field, its pairs in a row, scores again,
+/// weighted by that field, since an item may gather the pairs from different fields: 功能平台 in a
+/// page's tags then outranks 平台 in another item's title (搭建平台…) with 功能 and 能平 in its body.
+/// See docs/search.md, Relevance.
 /// </remarks>
 internal sealed record LuceneQuery(Query Query, IReadOnlySet<string> Terms)
 {
@@ -33,14 +35,13 @@ internal sealed record LuceneQuery(Query Query, IReadOnlySet<string> Terms)
             return null;
         }
 
-        var terms = words.SelectMany(w => w).Distinct(StringComparer.Ordinal).ToList();
         var all = new BooleanQuery();
-        foreach (var term in terms)
+        foreach (var word in words)
         {
-            all.Add(InAnyField(field => new TermQuery(new Term(field, term))), Occur.SHOULD);
+            all.Add(word.Count == 1 ? Anywhere(word[0]) : MostPairs(word), Occur.SHOULD);
         }
 
-        all.MinimumNumberShouldMatch = terms.Count <= 4 ? terms.Count : (int)Math.Ceiling(terms.Count * 0.75);
+        all.MinimumNumberShouldMatch = words.Count <= 4 ? words.Count : (int)Math.Ceiling(words.Count * 0.75);
         var scored = new BooleanQuery { { all, Occur.MUST } };
         foreach (var run in words.Where(w => w.Count > 1))
         {
@@ -58,7 +59,22 @@ internal sealed record LuceneQuery(Query Query, IReadOnlySet<string> Terms)
             { new ConstantScoreQuery(new TermQuery(new Term(LuceneFields.Culture, culture))) { Boost = 0 }, Occur.MUST },
             { matching, Occur.MUST },
         };
-        return new LuceneQuery(query, terms.ToHashSet(StringComparer.Ordinal));
+        return new LuceneQuery(query, words.SelectMany(w => w).ToHashSet(StringComparer.Ordinal));
+    }
+
+    static DisjunctionMaxQuery Anywhere(string term) => InAnyField(field => new TermQuery(new Term(field, term)));
+
+    /// <summary>A Chinese run: three quarters of its pairs, each anywhere; all of a run of two or three pairs.</summary>
+    static BooleanQuery MostPairs(List<string> pairs)
+    {
+        var query = new BooleanQuery();
+        foreach (var pair in pairs)
+        {
+            query.Add(Anywhere(pair), Occur.SHOULD);
+        }
+
+        query.MinimumNumberShouldMatch = (int)Math.Ceiling(pairs.Count * 0.75);
+        return query;
     }
 
     /// <summary>A query in whichever field it scores best, weighted by the field, the other fields adding a little.</summary>
@@ -116,6 +132,6 @@ internal sealed record LuceneQuery(Query Query, IReadOnlySet<string> Terms)
             end = stop;
         }
 
-        return words;
+        return [.. words.DistinctBy(word => string.Join(' ', word))];
     }
 }
