@@ -21,6 +21,7 @@ public sealed class SearchSuggestionsTests(Chromium chromium, LiveSite site) : I
         var offered = await options.AllInnerTextsAsync();
         var (expanded, controls, listboxId) = (await box.GetAttributeAsync("aria-expanded"), await box.GetAttributeAsync("aria-controls"), await listbox.GetAttributeAsync("id"));
         await box.PressAsync("ArrowDown");
+        await Screenshots.SaveAsync(page, path.StartsWith("/en", StringComparison.Ordinal) ? "en" : "zh-CN", "search-suggestions");
         var active = await box.GetAttributeAsync("aria-activedescendant");
         var chosen = await options.First.GetAttributeAsync("id");
         var selected = await options.First.GetAttributeAsync("aria-selected");
@@ -33,6 +34,24 @@ public sealed class SearchSuggestionsTests(Chromium chromium, LiveSite site) : I
         Assert.Equal(chosen, active);
         Assert.Equal("true", selected);
         Assert.Equal(title, await page.Locator("main h1").InnerTextAsync());
+    }
+
+    [Theory]
+    [InlineData("/", "上海现代服务业", 390)]
+    [InlineData("/en", "Professional Committee", 390)]
+    [InlineData("/", "上海现代服务业", 1100)]
+    [InlineData("/en", "Professional Committee", 1250)]
+    public async Task TheList_StaysOnTheScreen(string path, string typed, int width)
+    {
+        var page = await site.OpenAsync(chromium, path, new ViewportSize { Width = width, Height = 800 });
+
+        await page.Locator("header input[name=q]").PressSequentiallyAsync(typed, new() { Delay = 20 });
+        await Assertions.Expect(page.Locator("header [role=option]").First).ToBeVisibleAsync();
+        var box = (await page.Locator("header [role=listbox]").BoundingBoxAsync())!;
+        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+
+        Assert.True(box.X >= 0 && box.X + box.Width <= width, $"the list spans {box.X} to {box.X + box.Width} on a screen {width} wide");
+        Assert.True(overflow <= 0, $"the page scrolls sideways by {overflow}px");
     }
 
     [Fact]

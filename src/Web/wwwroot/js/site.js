@@ -72,7 +72,10 @@
     function open(shown) {
       list.hidden = !shown;
       input.setAttribute("aria-expanded", shown ? "true" : "false");
-      if (!shown) { choose(-1); }
+      if (!shown) { choose(-1); return; }
+      // The list is wider than a header box: where it would run off the page, it hangs to the left instead.
+      list.classList.remove("from-right");
+      if (list.getBoundingClientRect().right > document.documentElement.clientWidth) { list.classList.add("from-right"); }
     }
 
     function show(suggestions) {
