@@ -1,7 +1,10 @@
+using System.Globalization;
 using Federation.Api.Delivery;
+using Federation.Api.Delivery.Queries;
 using Federation.Api.Search;
 using Federation.Api.Search.Engine;
 using Federation.Web.Site;
+using Federation.Web.Site.Lists;
 
 namespace Federation.Web.Pages.Search;
 
@@ -28,6 +31,34 @@ public sealed class IndexModel(ISiteSearch search) : SitePageModel
     internal string UrlWith(SearchPageQuery query) => SearchUrl(query with { Page = 1 });
 
     internal string PageUrl(int page) => SearchUrl(Query with { Page = page });
+
+    /// <summary>The years to choose from with their counts, the chosen one kept even when nothing matches it, so the form never forgets it.</summary>
+    internal IReadOnlyList<FacetValue<int>> YearChoices =>
+        FacetOptions.With([.. (Results?.Facets.Years ?? []).Select(y => new FacetValue<int>(y.Value, y.Count))], Query.Year);
+
+    /// <summary>The tags to choose from with their counts, most first, the chosen one kept as <see cref="YearChoices"/> keeps its year.</summary>
+    internal IReadOnlyList<FacetValue<string>> TagChoices =>
+        FacetOptions.With([.. (Results?.Facets.Tags ?? []).Select(t => new FacetValue<string>(t.Value, t.Count))], Query.Tag);
+
+    /// <summary>The chosen year and tag, each with the URL of these results without it.</summary>
+    internal IReadOnlyList<(string Label, string Value, string RemoveUrl)> ChosenFilters
+    {
+        get
+        {
+            var chosen = new List<(string, string, string)>();
+            if (Query.Year is { } year)
+            {
+                chosen.Add((SearchLabels.Year, year.ToString(CultureInfo.InvariantCulture), UrlWith(Query with { Year = null })));
+            }
+
+            if (Query.Tag is { } tag)
+            {
+                chosen.Add((SearchLabels.Tag, tag, UrlWith(Query with { Tag = null })));
+            }
+
+            return chosen;
+        }
+    }
 
     public async Task OnGetAsync()
     {
