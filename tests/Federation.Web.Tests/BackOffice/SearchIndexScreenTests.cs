@@ -58,7 +58,37 @@ public sealed class SearchIndexScreenTests
         Assert.Equal((published, published, 100), (state.Done, state.Total, state.Percent));
         Assert.Equal($"重建完成：共索引 {published} 条。", after.QuerySelector("[data-field=state]").Text());
         Assert.Null(after.QuerySelector("[data-rebuild][disabled]"));
+        Assert.Null(after.Head!.QuerySelector("noscript"));
         Assert.Equal(13, results.QuerySelectorAll(".search-results h2").Count(h => h.Text().EndsWith("专项行动", StringComparison.Ordinal)));
+    }
+
+    /// <summary>A rebuild that stays where the test put it: 20 of 64 done.</summary>
+    sealed class RebuildUnderWay : ISearchMaintenance
+    {
+        public static readonly DateTimeOffset Started = new(2026, 3, 2, 1, 30, 0, TimeSpan.Zero);
+
+        public SearchIndexStatus Status(Actor actor) => new("lucene", true, new RebuildProgress(20, 64, Started));
+
+        public SearchIndexStatus StartRebuild(Actor actor) => Status(actor);
+    }
+
+    [Fact]
+    public async Task WhileARebuildRuns_TheScreenShowsHowFarItHasCome_AndReloadsItselfWithoutJavaScript()
+    {
+        await using var site = FederationSite.With(new Dictionary<string, string>(), services => services.AddSingleton<ISearchMaintenance, RebuildUnderWay>());
+        var admin = await BackOfficeClient.SignedInAsync(site, CmsRoles.Administrator, "王管理");
+
+        var (_, screen) = await admin.GetAsync(Screen);
+        var state = await StateAsync(admin);
+
+        Assert.Equal("true", screen.QuerySelector("[data-search-index]")?.GetAttribute("data-running"));
+        Assert.Equal("正在重建：已索引 20 / 64 条。", screen.QuerySelector("[data-field=state]").Text());
+        Assert.Equal("31", screen.QuerySelector("progress[data-field=percent]")?.GetAttribute("value"));
+        Assert.Equal("2026-03-02 09:30", screen.QuerySelector("[data-field=startedText]").Text());
+        Assert.NotNull(screen.QuerySelector("[data-rebuild][disabled]"));
+        Assert.Contains("http-equiv=\"refresh\"", screen.Head!.QuerySelector("noscript")?.InnerHtml, StringComparison.Ordinal);
+        Assert.Equal((true, 20, 64, 31, RebuildUnderWay.Started), (state.Running, state.Done, state.Total, state.Percent, state.Started!.Value));
+        Assert.Null(state.Finished);
     }
 
     [Fact]
