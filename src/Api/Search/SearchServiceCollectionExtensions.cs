@@ -40,6 +40,7 @@ internal static class SearchServiceCollectionExtensions
         services.AddSingleton<Cms.Snapshot.IPublishedChangeObserver>(sp => sp.GetRequiredService<SearchIndex>());
         services.AddHostedService<SearchIndexService>();
         services.AddSingleton<ISiteSearch, SiteSearch>();
+        services.AddSingleton<Cms.Search.ISearchMaintenance, SearchMaintenance>();
         return builder;
     }
 }

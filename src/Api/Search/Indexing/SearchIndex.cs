@@ -1,5 +1,6 @@
 using Federation.Api.Search.Engine;
 using Federation.Cms.Content;
+using Federation.Cms.Search;
 using Federation.Cms.Snapshot;
 using Microsoft.Extensions.Logging;
 
