@@ -1,5 +1,5 @@
 using System.Globalization;
-using Federation.Api.Search.Indexing;
+using Federation.Cms.Search;
 
 namespace Federation.Web.CommandLine;
 
