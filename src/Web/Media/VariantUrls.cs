@@ -92,6 +92,13 @@ internal sealed class VariantUrls
             : new ImageLink(SignedPath(media, new VariantSpec(actual, null, ImageFit.Max, null, null)), actual);
     }
 
+    /// <summary>
+    /// The candidates of an <c>img</c> element's <c>srcset</c>: the ladder's widths, each capped at the
+    /// original's and listed once, narrowest first. A 1000-pixel image gets 320, 640, 960 and 1000.
+    /// </summary>
+    public IReadOnlyList<ImageLink> Srcset(MediaItem media) =>
+        [.. Widths.Select(width => AtWidth(media, width)).DistinctBy(link => link.Width).OrderBy(link => link.Width)];
+
     /// <summary>Whether <paramref name="signature"/> is the one this site gives <paramref name="spec"/> of <paramref name="media"/>.</summary>
     public bool IsSigned(MediaItem media, VariantSpec spec, string signature)
     {
