@@ -39,9 +39,14 @@ internal sealed class ImageSite : IAsyncDisposable
         StartAsync(new Dictionary<string, string>(), images);
 
     /// <summary>Starts a site with these settings showing <paramref name="images"/>.</summary>
-    public static async Task<ImageSite> StartAsync(IReadOnlyDictionary<string, string> settings, params (string File, byte[] Bytes, FocalPoint? FocalPoint)[] images)
+    public static Task<ImageSite> StartAsync(IReadOnlyDictionary<string, string> settings, params (string File, byte[] Bytes, FocalPoint? FocalPoint)[] images) =>
+        StartAsync(settings, services: null, images);
+
+    /// <summary>Starts a site with these settings and services (a clock) showing <paramref name="images"/>.</summary>
+    public static async Task<ImageSite> StartAsync(
+        IReadOnlyDictionary<string, string> settings, Action<IServiceCollection>? services, params (string File, byte[] Bytes, FocalPoint? FocalPoint)[] images)
     {
-        var site = FederationSite.With(settings);
+        var site = FederationSite.With(settings, services);
         using var batch = new ImportBatch();
         var shown = images.Select(image => Add(batch, image.File, image.Bytes, image.FocalPoint)).ToList();
         var draft = Add(batch, "draft.jpg", TestImages.RedAndBlueJpeg(400, 300), null);
