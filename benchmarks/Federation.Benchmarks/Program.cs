@@ -1,9 +1,12 @@
 using BenchmarkDotNet.Running;
+using System.Globalization;
 using Federation.Benchmarks.GraphQL;
+using Federation.Benchmarks.Images;
 using Federation.Benchmarks.Synthetic;
 
 // `generate <count>` only makes (or checks) the synthetic store; `plain-news <port> <store>` serves the
-// GraphQL benchmark's baseline (benchmarks/graphql-news.sh); anything else goes to BenchmarkDotNet,
+// GraphQL benchmark's baseline (benchmarks/graphql-news.sh); `images-prepare` and `images-render` are
+// benchmarks/images.sh's photos and our side of its race with vipsthumbnail; anything else goes to BenchmarkDotNet,
 // e.g. `--filter *Catalogue*`. Run in Release: dotnet run -c Release --project benchmarks/Federation.Benchmarks -- --filter '*'
 if (args is ["generate", var size] && int.TryParse(size, out var count))
 {
@@ -15,6 +18,17 @@ if (args is ["generate", var size] && int.TryParse(size, out var count))
 if (args is ["plain-news", var portText, var store] && int.TryParse(portText, out var port))
 {
     return await PlainNewsEndpoint.RunAsync(port, store);
+}
+
+if (args is ["images-prepare", var imageFolder, var imageCount])
+{
+    return ImageVerbs.Prepare(imageFolder, int.Parse(imageCount, CultureInfo.InvariantCulture));
+}
+
+if (args is ["images-render", var photos, var output, var width, var quality, var parallel, var rounds])
+{
+    return ImageVerbs.Render(photos, output, int.Parse(width, CultureInfo.InvariantCulture), int.Parse(quality, CultureInfo.InvariantCulture),
+        int.Parse(parallel, CultureInfo.InvariantCulture), int.Parse(rounds, CultureInfo.InvariantCulture));
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(SyntheticStore).Assembly).Run(args);
