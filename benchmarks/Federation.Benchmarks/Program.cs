@@ -1,10 +1,13 @@
 using BenchmarkDotNet.Running;
+using System.Globalization;
 using Federation.Benchmarks.GraphQL;
+using Federation.Benchmarks.Images;
 using Federation.Benchmarks.Search;
 using Federation.Benchmarks.Synthetic;
 
 // `generate <count>` only makes (or checks) the synthetic store; `plain-news <port> <store>` serves the
-// GraphQL benchmark's baseline (benchmarks/graphql-news.sh); `search-index <items> [publishes]`,
+// GraphQL benchmark's baseline (benchmarks/graphql-news.sh); `images-prepare` and `images-render` are
+// benchmarks/images.sh's photos and our side of its race with vipsthumbnail; `search-index <items> [publishes]`,
 // `search-latency <items> [queries]` and `search-rebuild <items> [queries]` measure site search
 // (benchmarks/search.sh) with percentiles, which BenchmarkDotNet does not give; anything else goes to BenchmarkDotNet,
 // e.g. `--filter *Catalogue*`. Run in Release: dotnet run -c Release --project benchmarks/Federation.Benchmarks -- --filter '*'
@@ -32,6 +35,17 @@ if (args is [var verb, var itemsText, .. var more] && verb.StartsWith("search-",
         case "search-rebuild":
             return await SearchDuringRebuild.RunAsync(items, times ?? 2_000);
     }
+}
+
+if (args is ["images-prepare", var imageFolder, var imageCount])
+{
+    return ImageVerbs.Prepare(imageFolder, int.Parse(imageCount, CultureInfo.InvariantCulture));
+}
+
+if (args is ["images-render", var photos, var output, var width, var quality, var parallel, var rounds])
+{
+    return ImageVerbs.Render(photos, output, int.Parse(width, CultureInfo.InvariantCulture), int.Parse(quality, CultureInfo.InvariantCulture),
+        int.Parse(parallel, CultureInfo.InvariantCulture), int.Parse(rounds, CultureInfo.InvariantCulture));
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(SyntheticStore).Assembly).Run(args);

@@ -13,6 +13,12 @@ if (verb.Error is { } error)
 }
 
 var builder = WebApplication.CreateBuilder(verb.HostArgs);
+if (verb.Name is not null)
+{
+    // A verb's own output says what it did; the host's progress notes would only interleave with it.
+    builder.Logging.AddFilter("Federation", LogLevel.Warning);
+}
+
 var (roles, rolesError) = NodeRoleSettings.Read(builder.Configuration);
 if (rolesError is not null)
 {
@@ -25,7 +31,7 @@ builder.AddFederationBackOffice();
 builder.AddFederationApi();
 builder.AddFederationSite(roles);
 
-var app = builder.Build();
+await using var app = builder.Build();
 if (verb.Name is not null)
 {
     return await verb.RunAsync(app.Services);

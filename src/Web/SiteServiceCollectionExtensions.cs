@@ -2,6 +2,7 @@ using Federation.Web.Caching;
 using Federation.Web.Health;
 using Federation.Web.Hosting;
 using Federation.Web.Media;
+using Federation.Web.Pages.Search;
 using Federation.Web.ScaleOut;
 using Federation.Web.Site;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -64,6 +65,7 @@ internal static class SiteServiceCollectionExtensions
             app.MapGet("/robots.txt", Seo.RobotsEndpoint.Get);
             app.MapGet("/sitemap.xml", Seo.SitemapEndpoint.WriteAsync);
             app.MapGet("/media/{id:guid}/{file}", Media.MediaEndpoint.Get);
+            app.MapSearchSuggestions();
         }
 
         app.MapRazorPages();

@@ -1,3 +1,4 @@
+using Federation.Api.Search.Elasticsearch;
 using Federation.Api.Search.Engine;
 using Federation.Api.Search.Indexing;
 using Federation.Api.Search.Lucene;
@@ -15,22 +16,31 @@ internal static class SearchServiceCollectionExtensions
         var services = builder.Services;
         services.AddOptions<SearchOptions>().BindConfiguration("Search");
         var engine = builder.Configuration["Search:Engine"] ?? "lucene";
+        // Part of every document's stamp: a change of analysis makes every document out of date, so the next start re-indexes all.
+        string analysis;
         switch (engine.ToLowerInvariant())
         {
             case "lucene":
                 services.AddSingleton<LuceneEngine>();
                 services.AddSingleton<ISearchEngine>(sp => sp.GetRequiredService<LuceneEngine>());
+                analysis = SiteAnalyzer.Version;
+                break;
+            case "elasticsearch":
+                services.AddElasticsearchEngine();
+                analysis = IndexDefinition.Version;
                 break;
             default:
                 throw new InvalidOperationException($"Search:Engine is \"{engine}\"; it must be \"lucene\" or \"elasticsearch\".");
         }
 
         services.AddSingleton<AttachmentText>();
-        services.AddSingleton(sp => new SearchDocuments(sp.GetRequiredService<AttachmentText>(), SiteAnalyzer.Version));
+        services.AddSingleton(sp => new SearchDocuments(sp.GetRequiredService<AttachmentText>(), analysis));
+        // Registered before the page and GraphQL caches observe changes: they evict after the index has the change.
         services.AddSingleton<SearchIndex>();
         services.AddSingleton<Cms.Snapshot.IPublishedChangeObserver>(sp => sp.GetRequiredService<SearchIndex>());
         services.AddHostedService<SearchIndexService>();
         services.AddSingleton<ISiteSearch, SiteSearch>();
+        services.AddSingleton<Cms.Search.ISearchMaintenance, SearchMaintenance>();
         return builder;
     }
 }

@@ -11,8 +11,8 @@ public interface ISiteSearch
     /// <summary>Finds published items. Never throws for what a reader typed; an engine that is down gives <see cref="SearchState.Unavailable"/>.</summary>
     Task<SiteSearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default);
 
-    /// <summary>Titles for what a reader has typed so far, best first.</summary>
-    Task<IReadOnlyList<SiteSuggestion>> SuggestAsync(string text, string culture, int count, CancellationToken cancellationToken = default);
+    /// <summary>Titles for what a reader has typed so far, best first; none while the index is built or the engine is down, as <see cref="SiteSuggestions.State"/> says.</summary>
+    Task<SiteSuggestions> SuggestAsync(string text, string culture, int count, CancellationToken cancellationToken = default);
 }
 
 /// <summary>Whether search could answer.</summary>
@@ -39,7 +39,16 @@ public sealed record SiteSearchResults(IReadOnlyList<SiteSearchHit> Hits, int To
 }
 
 /// <summary>A published item found, with its marked passages.</summary>
-public sealed record SiteSearchHit(PublishedItem Item, double Score, IReadOnlyList<Highlight> Highlights);
+/// <param name="Item">The item.</param>
+/// <param name="Score">How well it matched; comparable only within one search.</param>
+/// <param name="Highlights">Passages with the matched words marked, best first.</param>
+/// <param name="Date">The date it is ordered and counted by (see <see cref="SearchDocument.Date"/>), so a page shows the date its year facet counts.</param>
+public sealed record SiteSearchHit(PublishedItem Item, double Score, IReadOnlyList<Highlight> Highlights, DateTimeOffset? Date);
+
+/// <summary>Titles offered while typing, and whether the index could answer.</summary>
+/// <param name="Items">The items offered, best first.</param>
+/// <param name="State">Whether the index answered: an empty list from an index being built says nothing about the text.</param>
+public sealed record SiteSuggestions(IReadOnlyList<SiteSuggestion> Items, SearchState State);
 
 /// <summary>A published item offered while typing, with its title in the reader's culture.</summary>
 public sealed record SiteSuggestion(PublishedItem Item, string Title);
@@ -50,7 +59,7 @@ internal sealed partial class SiteSearch(ISearchEngine engine, SearchIndex index
     {
         if (!index.IsReady)
         {
-            return SiteSearchResults.Empty(SearchState.Building);
+            return SiteSearchResults.Empty(index.IsUnreachable ? SearchState.Unavailable : SearchState.Building);
         }
 
         try
@@ -59,7 +68,7 @@ internal sealed partial class SiteSearch(ISearchEngine engine, SearchIndex index
             var snapshot = snapshots.Current;
             // An item taken off between the search and now is left out.
             var hits = found.Hits
-                .Select(h => snapshot.Find(h.Id) is { } item ? new SiteSearchHit(item, h.Score, h.Highlights) : null)
+                .Select(h => snapshot.Find(h.Id) is { } item ? new SiteSearchHit(item, h.Score, h.Highlights, SearchDocuments.DateOf(item)) : null)
                 .OfType<SiteSearchHit>()
                 .ToList();
             return new SiteSearchResults(hits, found.Total, found.Facets, SearchState.Ready);
@@ -71,24 +80,26 @@ internal sealed partial class SiteSearch(ISearchEngine engine, SearchIndex index
         }
     }
 
-    public async Task<IReadOnlyList<SiteSuggestion>> SuggestAsync(string text, string culture, int count, CancellationToken cancellationToken = default)
+    public async Task<SiteSuggestions> SuggestAsync(string text, string culture, int count, CancellationToken cancellationToken = default)
     {
         if (!index.IsReady)
         {
-            return [];
+            return new([], SearchState.Building);
         }
 
         try
         {
             var snapshot = snapshots.Current;
-            return [.. (await engine.SuggestAsync(text, culture, count, cancellationToken))
-                .Select(s => snapshot.Find(s.Id) is { } item ? new SiteSuggestion(item, s.Title) : null)
-                .OfType<SiteSuggestion>()];
+            return new(
+                [.. (await engine.SuggestAsync(text, culture, count, cancellationToken))
+                    .Select(s => snapshot.Find(s.Id) is { } item ? new SiteSuggestion(item, s.Title) : null)
+                    .OfType<SiteSuggestion>()],
+                SearchState.Ready);
         }
         catch (SearchUnavailableException e)
         {
             LogUnavailable(e, engine.Name);
-            return [];
+            return new([], SearchState.Unavailable);
         }
     }
 

@@ -10,6 +10,7 @@ internal static class BackOfficePolicies
     public const string Publish = "cms:publish";
     public const string ManageUsers = "cms:users";
     public const string ManagePartners = "cms:partners";
+    public const string MaintainSearch = "cms:search";
 
     public static void Add(AuthorizationOptions options)
     {
@@ -17,5 +18,6 @@ internal static class BackOfficePolicies
         options.AddPolicy(Publish, p => p.RequireAuthenticatedUser().RequireAssertion(c => Actor.From(c.User).Can(CmsCapability.Publish)));
         options.AddPolicy(ManageUsers, p => p.RequireAuthenticatedUser().RequireAssertion(c => Actor.From(c.User).Can(CmsCapability.ManageUsers)));
         options.AddPolicy(ManagePartners, p => p.RequireAuthenticatedUser().RequireAssertion(c => Actor.From(c.User).Can(CmsCapability.ManagePartners)));
+        options.AddPolicy(MaintainSearch, p => p.RequireAuthenticatedUser().RequireAssertion(c => Actor.From(c.User).Can(CmsCapability.MaintainSearch)));
     }
 }

@@ -77,6 +77,7 @@ public static class BackOfficeServiceCollectionExtensions
             o.Conventions.AuthorizeAreaFolder("Cms", "/Users", BackOfficePolicies.ManageUsers);
             o.Conventions.AuthorizeAreaFolder("Cms", "/Audit", BackOfficePolicies.ManageUsers);
             o.Conventions.AuthorizeAreaFolder("Cms", "/Partners", BackOfficePolicies.ManagePartners);
+            o.Conventions.AuthorizeAreaFolder("Cms", "/Search", BackOfficePolicies.MaintainSearch);
             o.Conventions.AddAreaFolderApplicationModelConvention("Cms", "/", model => model.Filters.Add(new RefusalFilter()));
         });
         return builder;

@@ -84,9 +84,9 @@ internal sealed class MediaLibrary(
 
             MediaInspector.Inspection? inspection;
             string? problem;
-            await using (var stored = File.OpenRead(temporary))
+            await using (var file = File.OpenRead(temporary))
             {
-                (inspection, problem) = MediaInspector.Inspect(stored, options.Value);
+                (inspection, problem) = MediaInspector.Inspect(file, options.Value);
             }
 
             if (inspection is null)
@@ -94,29 +94,43 @@ internal sealed class MediaLibrary(
                 return new UploadResult(fileName, null, problem);
             }
 
+            // An image is stored upright and without its metadata; its size is what it shows then.
+            var (stored, width, height, change) = (temporary, (int?)null, (int?)null, (string?)null);
+            if (inspection.Structure is not null)
+            {
+                var (prepared, unsafeProblem) = SafeOriginal.Prepare(temporary, inspection);
+                if (prepared is null)
+                {
+                    return new UploadResult(fileName, null, unsafeProblem);
+                }
+
+                (stored, width, height, change) = (prepared.Path, prepared.Width, prepared.Height, prepared.Change);
+            }
+
             var id = Guid.NewGuid();
             var name = SafeName(fileName, inspection.Extension);
             var folder = Path.GetDirectoryName(files.PathOf(id, name))!;
             Directory.CreateDirectory(folder);
-            if (inspection.Width is not null && Thumbnails.Create(temporary, files.ThumbnailOf(id)) is { } unreadable)
+            if (width is not null && Thumbnails.Create(stored, files.ThumbnailOf(id)) is { } unreadable)
             {
                 Directory.Delete(folder, recursive: true);
                 return new UploadResult(fileName, null, unreadable);
             }
 
-            File.Move(temporary, files.PathOf(id, name));
-            var item = new MediaItem { Id = id, File = name, ContentType = inspection.ContentType, Size = new FileInfo(files.PathOf(id, name)).Length, Width = inspection.Width, Height = inspection.Height };
+            File.Move(stored, files.PathOf(id, name));
+            var item = new MediaItem { Id = id, File = name, ContentType = inspection.ContentType, Size = new FileInfo(files.PathOf(id, name)).Length, Width = width, Height = height };
             await using var db = store.Create();
             var record = new MediaRecord { Id = id, UploadedAt = time.GetUtcNow(), UploadedBy = actor.Name };
             record.Describe(item);
             db.Media.Add(record);
-            audit.Add(db, actor, AuditAction.MediaChanged, detail: $"上传 {name}（{inspection.ContentType}）");
+            audit.Add(db, actor, AuditAction.MediaChanged, detail: $"上传 {name}（{inspection.ContentType}{(change is null ? "" : $"，{change}")}）");
             await db.SaveChangesAsync(cancellationToken);
             return new UploadResult(fileName, item, null);
         }
         finally
         {
             File.Delete(temporary);
+            SafeOriginal.DeleteWorkFiles(temporary);
         }
     }
 

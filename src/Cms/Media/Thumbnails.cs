@@ -62,7 +62,10 @@ internal static class Thumbnails
         }
         catch (VipsException e)
         {
-            return $"图片无法读取，可能已损坏或不完整（{e.Message.Split('\n')[0].Trim()}）。";
+            return Unreadable(e);
         }
     }
+
+    /// <summary>The problem, in the editor's words, of an image libvips cannot decode.</summary>
+    public static string Unreadable(VipsException e) => $"图片无法读取，可能已损坏或不完整（{e.Message.Split('\n')[0].Trim()}）。";
 }

@@ -16,6 +16,14 @@ public sealed class MediaOptions
 
     /// <summary>The longest side of an image, in pixels. Default 20,000.</summary>
     public int MaxImageSide { get; set; } = 20_000;
+
+    /// <summary>
+    /// The most bytes of metadata an image may carry (JPEG APPn and COM segments, PNG text, EXIF and
+    /// profile chunks, GIF comments and application blocks, WebP EXIF, XMP and profile chunks),
+    /// checked before it is decoded: parsers of metadata have been the way in for crafted files.
+    /// Default 256 KB.
+    /// </summary>
+    public long MaxMetadataBytes { get; set; } = 256 * 1024;
 }
 
 /// <summary>The media folder on disk: <c>{Root}/{id}/{file}</c>.</summary>

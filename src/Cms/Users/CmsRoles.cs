@@ -25,6 +25,7 @@ public static class CmsRoles
             CmsCapability.Publish => held.Contains(Administrator) || held.Contains(Editor),
             CmsCapability.ManageUsers => held.Contains(Administrator),
             CmsCapability.ManagePartners => held.Contains(Administrator),
+            CmsCapability.MaintainSearch => held.Contains(Administrator),
             _ => false,
         };
     }
@@ -44,4 +45,7 @@ public enum CmsCapability
 
     /// <summary>Partner sites: their API keys, allowed origins, webhooks and trusted GraphQL documents.</summary>
     ManagePartners,
+
+    /// <summary>The search index: its state, and rebuilding it.</summary>
+    MaintainSearch,
 }

@@ -4,7 +4,7 @@ using Federation.Cms.Transfer;
 namespace Federation.Web.CommandLine;
 
 /// <summary>
-/// The host's command-line verbs: <c>export &lt;dir&gt;</c> and <c>import &lt;dir&gt;</c>. Without a verb the
+/// The host's command-line verbs: <c>export &lt;dir&gt;</c>, <c>import &lt;dir&gt;</c> and <c>reindex</c>. Without a verb the
 /// host serves the site. Arguments after the verb's own go to the host as configuration.
 /// </summary>
 internal sealed record CommandLineVerb(string? Name, string? Directory, string[] HostArgs, string? Error)
@@ -14,9 +14,13 @@ internal sealed record CommandLineVerb(string? Name, string? Directory, string[]
           dotnet run --project src/Web                      serve the site
           dotnet run --project src/Web -- export <dir>      write the store out in the content-export format
           dotnet run --project src/Web -- import <dir>      check every file in <dir>, then import them all or nothing
+          dotnet run --project src/Web -- reindex           build a new search index beside the live one, then swap it in
         """;
 
-    static readonly string[] Verbs = ["export", "import"];
+    static readonly string[] Verbs = ["export", "import", "reindex"];
+
+    /// <summary>The verbs that take no folder.</summary>
+    static readonly string[] Folderless = ["reindex"];
 
     public static CommandLineVerb Parse(string[] args)
     {
@@ -35,6 +39,11 @@ internal sealed record CommandLineVerb(string? Name, string? Directory, string[]
             return new(null, null, args, $"Unknown command \"{args[0]}\".{Environment.NewLine}{Usage}");
         }
 
+        if (Folderless.Contains(args[0]))
+        {
+            return new(args[0], null, args[1..], null);
+        }
+
         if (args.Length < 2 || args[1].StartsWith('-'))
         {
             return new(null, null, args, $"\"{args[0]}\" needs a folder.{Environment.NewLine}{Usage}");
@@ -51,8 +60,13 @@ internal sealed record CommandLineVerb(string? Name, string? Directory, string[]
     /// <summary>Runs the verb against the configured store; returns the process exit code.</summary>
     public async Task<int> RunAsync(IServiceProvider services)
     {
-        var directory = Path.GetFullPath(Directory!, InvocationDirectory());
         await services.GetRequiredService<ContentDbContextFactory>().MigrateAsync(CancellationToken.None);
+        if (Name == "reindex")
+        {
+            return await ReindexCommand.RunAsync(services);
+        }
+
+        var directory = Path.GetFullPath(Directory!, InvocationDirectory());
         if (Name == "export")
         {
             var counts = await services.GetRequiredService<ContentExporter>().ExportAsync(directory);

@@ -31,6 +31,13 @@ internal sealed class ImageOptions
     /// </summary>
     public long CacheMaxBytes { get; set; } = 2L * 1024 * 1024 * 1024;
 
+    /// <summary>
+    /// How many bytes of the variants served lately each node keeps in memory, so that serving them
+    /// reads no file; those used longest ago leave first, and variants over 1 MiB are never kept.
+    /// 0 keeps none. Default 64 MiB.
+    /// </summary>
+    public long MemoryCacheBytes { get; set; } = 64L * 1024 * 1024;
+
     /// <summary>How many variants one node renders at once; others wait their turn. Default: the number of processors.</summary>
     public int MaxConcurrentRenders { get; set; } = Environment.ProcessorCount;
 }
@@ -73,6 +80,11 @@ internal sealed class ImageOptionsValidation : IValidateOptions<ImageOptions>
         if (options.CacheMaxBytes < 1)
         {
             problems.Add("Images:CacheMaxBytes must be positive");
+        }
+
+        if (options.MemoryCacheBytes < 0)
+        {
+            problems.Add("Images:MemoryCacheBytes must be 0 (none kept in memory) or more");
         }
 
         if (options.MaxConcurrentRenders < 1)

@@ -23,16 +23,10 @@ internal static class MediaEndpoint
     // The content types variants are made from: what uploads accept as images (MediaInspector).
     static readonly HashSet<string> ResizableTypes = new(StringComparer.OrdinalIgnoreCase) { "image/jpeg", "image/png", "image/gif", "image/webp" };
 
-    public static async Task<Results<PhysicalFileHttpResult, FileStreamHttpResult, NotFound, ProblemHttpResult>> Get(
+    public static async Task<Results<PhysicalFileHttpResult, FileStreamHttpResult, FileContentHttpResult, NotFound, ProblemHttpResult>> Get(
         Guid id, string file, HttpContext context, PublishedSnapshotStore snapshots, MediaFiles files, VariantUrls urls, VariantCache variants)
     {
         if (snapshots.Current.FindMedia(id) is not { } media || media.File != file)
-        {
-            return TypedResults.NotFound();
-        }
-
-        var original = new FileInfo(files.PathOf(id, media.File));
-        if (!original.Exists)
         {
             return TypedResults.NotFound();
         }
@@ -45,7 +39,8 @@ internal static class MediaEndpoint
 
         if (query.Spec is not { } spec)
         {
-            return Original(context, media, original);
+            var original = new FileInfo(files.PathOf(id, media.File));
+            return original.Exists ? Original(context, media, original) : TypedResults.NotFound();
         }
 
         if (!ResizableTypes.Contains(media.ContentType))
@@ -67,7 +62,7 @@ internal static class MediaEndpoint
         var format = spec.Format ?? VariantFormats.Choose(context.Request.Headers.Accept, () => variants.HasAlpha(media));
         if (await variants.OpenAsync(media, spec with { Format = format }, context.RequestAborted) is not { } variant)
         {
-            return Problem(StatusCodes.Status404NotFound, $"{media.File} cannot be decoded, so it has no variants");
+            return Problem(StatusCodes.Status404NotFound, $"{media.File} is missing or cannot be decoded, so it has no variants");
         }
 
         var headers = context.Response.Headers;
@@ -80,7 +75,11 @@ internal static class MediaEndpoint
             headers.Vary = "Accept";
         }
 
-        return TypedResults.File(variant.Content, VariantFormats.ContentType(variant.Format), entityTag: new EntityTagHeaderValue(variant.ETag), enableRangeProcessing: true);
+        var contentType = VariantFormats.ContentType(variant.Format);
+        var entityTag = new EntityTagHeaderValue(variant.ETag);
+        return variant.Bytes is { } bytes
+            ? TypedResults.Bytes(bytes, contentType, entityTag: entityTag, enableRangeProcessing: true)
+            : TypedResults.File(variant.File!, contentType, entityTag: entityTag, enableRangeProcessing: true);
     }
 
     static PhysicalFileHttpResult Original(HttpContext context, MediaItem media, FileInfo info)

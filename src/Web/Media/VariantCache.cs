@@ -8,20 +8,22 @@ using NetVips;
 
 namespace Federation.Web.Media;
 
-/// <summary>A variant opened for reading, ready to serve.</summary>
-/// <param name="Content">Its file, open: the cache may delete the file meanwhile without harm to this reader.</param>
+/// <summary>A variant ready to serve: its bytes from memory, or its file open for reading.</summary>
+/// <param name="Bytes">Its content, when kept in memory (<see cref="HotVariants"/>).</param>
+/// <param name="File">Otherwise its file, open: the cache may delete the file meanwhile without harm to this reader.</param>
 /// <param name="ETag">Its entity tag: the same variant of the same version of an image always has the same one.</param>
 /// <param name="Format">Its format.</param>
-internal sealed record OpenVariant(FileStream Content, string ETag, ImageFormat Format);
+internal sealed record OpenVariant(byte[]? Bytes, FileStream? File, string ETag, ImageFormat Format);
 
 /// <summary>
 /// Variants kept on disk under the media folder (<c>variants/{media id}/{key}.{ext}</c>, the key a hash
 /// of the image's version and the variant's canonical parameters), so each is rendered once and then
 /// served as a file. Requests for a variant being rendered wait for that render rather than starting
 /// another; renders beyond <see cref="ImageOptions.MaxConcurrentRenders"/> wait their turn. Past
-/// <see cref="ImageOptions.CacheMaxBytes"/>, the variants used longest ago are deleted.
+/// <see cref="ImageOptions.CacheMaxBytes"/>, the variants used longest ago are deleted. Those served
+/// lately are also kept in memory (<see cref="HotVariants"/>).
 /// </summary>
-internal sealed partial class VariantCache(MediaFiles files, IOptions<ImageOptions> options, TimeProvider time, ILogger<VariantCache> logger) : IDisposable
+internal sealed partial class VariantCache(MediaFiles files, HotVariants hot, IOptions<ImageOptions> options, TimeProvider time, ILogger<VariantCache> logger) : IDisposable
 {
     // A variant's last use is its file's modification time, moved on when it is served at most this
     // often, so a busy variant costs no write per request.
@@ -66,7 +68,7 @@ internal sealed partial class VariantCache(MediaFiles files, IOptions<ImageOptio
 
     /// <summary>
     /// The variant <paramref name="spec"/> (its format chosen) of <paramref name="media"/>, rendered now
-    /// unless it is on disk already; null when the original cannot be decoded.
+    /// unless it is in memory or on disk already; null when the original is missing or cannot be decoded.
     /// </summary>
     public async Task<OpenVariant?> OpenAsync(MediaItem media, VariantSpec spec, CancellationToken cancellationToken)
     {
@@ -74,15 +76,27 @@ internal sealed partial class VariantCache(MediaFiles files, IOptions<ImageOptio
         var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{VariantUrls.Version(media)}\n{spec.Canonical}")), 0, 16);
         var path = Path.Combine(Folder, media.Id.ToString("N"), key + VariantFormats.Extension(format));
         var etag = $"\"{key}\"";
+        if (hot.Find(path) is { } kept)
+        {
+            var now = time.GetUtcNow();
+            if (now - kept.Touched > TouchInterval)
+            {
+                Touch(path, now);
+                kept.Touched = now;
+            }
+
+            return new OpenVariant(kept.Bytes, null, etag, format);
+        }
+
         if (Open(path, touch: true) is { } cached)
         {
-            return new OpenVariant(cached, etag, format);
+            return Serve(path, cached, etag, format);
         }
 
         var render = rendering.GetOrAdd(path, p => new Lazy<Task<bool>>(() => RenderAsync(media, spec, p)));
         // A reader who leaves stops waiting; the render goes on for the others and for the cache.
         return await render.Value.WaitAsync(cancellationToken) && Open(path, touch: false) is { } rendered
-            ? new OpenVariant(rendered, etag, format)
+            ? Serve(path, rendered, etag, format)
             : null;
     }
 
@@ -126,6 +140,7 @@ internal sealed partial class VariantCache(MediaFiles files, IOptions<ImageOptio
             var length = file.Length;
             if (Delete(file))
             {
+                hot.Forget(file.FullName);
                 total -= length;
                 evicted++;
             }
@@ -146,6 +161,12 @@ internal sealed partial class VariantCache(MediaFiles files, IOptions<ImageOptio
             if (File.Exists(target))
             {
                 return true;
+            }
+
+            // The original is looked for only now: a variant on disk or in memory is served without it.
+            if (!File.Exists(files.PathOf(media.Id, media.File)))
+            {
+                return false;
             }
 
             var rendered = await Task.Run(() =>
@@ -249,6 +270,36 @@ internal sealed partial class VariantCache(MediaFiles files, IOptions<ImageOptio
         }
 
         return stream;
+    }
+
+    // A variant small enough to keep in memory is read whole and kept; a larger one is served from its file.
+    OpenVariant Serve(string path, FileStream file, string etag, ImageFormat format)
+    {
+        if (!hot.Enabled || file.Length > HotVariants.LargestKept)
+        {
+            return new OpenVariant(null, file, etag, format);
+        }
+
+        using (file)
+        {
+            var bytes = new byte[file.Length];
+            file.ReadExactly(bytes);
+            hot.Keep(path, bytes, File.GetLastWriteTimeUtc(file.SafeFileHandle));
+            return new OpenVariant(bytes, null, etag, format);
+        }
+    }
+
+    // Marks the file of a variant served from memory as used; gone (evicted by another node) or read-only, it only loses its place.
+    static void Touch(string path, DateTimeOffset now)
+    {
+        try
+        {
+            File.SetLastWriteTimeUtc(path, now.UtcDateTime);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Only its place in the eviction order is lost.
+        }
     }
 
     static bool Delete(FileInfo file)

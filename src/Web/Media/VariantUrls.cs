@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using Federation.Api.Publishing;
@@ -24,6 +25,8 @@ internal sealed class VariantUrls
 
     /// <summary>The srcset widths when no width-only preset is configured.</summary>
     static readonly int[] DefaultWidths = [320, 640, 960, 1280, 1920];
+
+    static readonly ConditionalWeakTable<MediaItem, string> Versions = new();
 
     readonly UrlSigningKey key;
     readonly Dictionary<int, string> presetOfWidth;
@@ -52,7 +55,10 @@ internal sealed class VariantUrls
     /// The version of what variants of <paramref name="media"/> are made from: its file and the focal
     /// point crops are cut around. Eight hex digits.
     /// </summary>
-    public static string Version(MediaItem media)
+    public static string Version(MediaItem media) => Versions.GetValue(media, ComputeVersion);
+
+    // Media items are immutable and live in the published snapshot, so each one's version is worked out once (a SHA-256 a request otherwise).
+    static string ComputeVersion(MediaItem media)
     {
         var focal = media.FocalPoint is { } point ? string.Create(CultureInfo.InvariantCulture, $"{point.X:R},{point.Y:R}") : "";
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{Generation}\n{media.File}\n{media.Size}\n{focal}"));
@@ -91,6 +97,13 @@ internal sealed class VariantUrls
             ? new ImageLink(PresetPath(media, preset), actual)
             : new ImageLink(SignedPath(media, new VariantSpec(actual, null, ImageFit.Max, null, null)), actual);
     }
+
+    /// <summary>
+    /// The candidates of an <c>img</c> element's <c>srcset</c>: the ladder's widths, each capped at the
+    /// original's and listed once, narrowest first. A 1000-pixel image gets 320, 640, 960 and 1000.
+    /// </summary>
+    public IReadOnlyList<ImageLink> Srcset(MediaItem media) =>
+        [.. Widths.Select(width => AtWidth(media, width)).DistinctBy(link => link.Width).OrderBy(link => link.Width)];
 
     /// <summary>Whether <paramref name="signature"/> is the one this site gives <paramref name="spec"/> of <paramref name="media"/>.</summary>
     public bool IsSigned(MediaItem media, VariantSpec spec, string signature)

@@ -14,17 +14,9 @@ public sealed class UploadTests
 {
     static readonly Actor Writer = new("w1", "张撰稿", new HashSet<string> { CmsRoles.Writer });
 
-    static byte[] Jpeg(int width, int height)
-    {
-        using var image = NetVips.Image.Black(width, height, bands: 3) + new double[] { 11, 78, 162 };
-        return image.Cast(NetVips.Enums.BandFormat.Uchar).JpegsaveBuffer(q: 85);
-    }
+    static byte[] Jpeg(int width, int height) => UploadSamples.Jpeg(width, height);
 
-    static byte[] Png(int width, int height)
-    {
-        using var image = NetVips.Image.Black(width, height, bands: 3) + 200;
-        return image.Cast(NetVips.Enums.BandFormat.Uchar).PngsaveBuffer();
-    }
+    static byte[] Png(int width, int height) => UploadSamples.Png(width, height);
 
     [Fact]
     public async Task GoodFiles_AreStoredWithTheirRealTypeAndSize_AndImagesGetAThumbnail()
@@ -37,14 +29,16 @@ public sealed class UploadTests
         [
             ("会场照片.JPG", new MemoryStream(Jpeg(1600, 900))),
             ("wrongly-named.jpg", new MemoryStream(Png(40, 30))),
+            ("照片.png", new MemoryStream(Jpeg(64, 48))),
             ("标准全文.pdf", new MemoryStream("%PDF-1.4\n%%EOF\n"u8.ToArray())),
         ]);
 
         Assert.All(results, r => Assert.Null(r.Problem));
-        var (photo, png, pdf) = (results[0].Item!, results[1].Item!, results[2].Item!);
+        var (photo, png, jpeg, pdf) = (results[0].Item!, results[1].Item!, results[2].Item!, results[3].Item!);
         Assert.Equal(("image/jpeg", 1600, 900, "会场照片.jpg"), (photo.ContentType, photo.Width, photo.Height, photo.File));
         Assert.EndsWith(".jpg", photo.File, StringComparison.Ordinal);
         Assert.Equal(("image/png", "wrongly-named.png"), (png.ContentType, png.File));
+        Assert.Equal(("image/jpeg", "照片.jpg", 64, 48), (jpeg.ContentType, jpeg.File, jpeg.Width, jpeg.Height));
         Assert.Equal(("application/pdf", (int?)null), (pdf.ContentType, pdf.Width));
         using (var thumbnail = NetVips.Image.NewFromFile(files.ThumbnailOf(photo.Id)))
         {
@@ -52,7 +46,7 @@ public sealed class UploadTests
         }
 
         Assert.False(File.Exists(files.ThumbnailOf(pdf.Id)));
-        Assert.Equal(3, (await library.SearchAsync(Writer, new MediaQuery())).Total);
+        Assert.Equal(4, (await library.SearchAsync(Writer, new MediaQuery())).Total);
     }
 
     public static TheoryData<string, byte[], string> BadFiles()
@@ -61,8 +55,15 @@ public sealed class UploadTests
         BinaryPrimitives.WriteInt32BigEndian(hugePng.AsSpan(16), 30000);
         BinaryPrimitives.WriteInt32BigEndian(hugePng.AsSpan(20), 30000);
         var truncated = Jpeg(800, 600)[..600];
+        // 320 KB of EXIF in five APP1 segments, each near the 64 KB a segment holds: past the 256 KB limit.
+        var stuffed = UploadSamples.InsertJpegSegments(Jpeg(80, 60), 0xE1, [.. "Exif\0\0"u8, .. new byte[65_000]], count: 5);
         return new TheoryData<string, byte[], string>
         {
+            { "animated.gif", UploadSamples.AnimatedGif(frames: 2), "不接受动图：这个 GIF 有 2 帧" },
+            { "animated.webp", UploadSamples.AnimatedWebP(frames: 3), "不接受动图：这个 WEBP 有 3 帧" },
+            { "animated.png", UploadSamples.AnimatedPng(frames: 4), "不接受动图：这个 PNG 有 4 帧" },
+            { "exif.jpg", stuffed, "KB，超过了 256 KB 的上限。请在导出时去掉元数据" },
+            { "not-a.pdf", "%PDF-1.7\n"u8.ToArray().Concat(Enumerable.Repeat((byte)'x', 4000)).ToArray(), "PDF 文件不完整或已损坏" },
             { "empty.png", [], "文件是空的" },
             { "bomb.png", hugePng, "30000×30000" },
             { "truncated.jpg", truncated, "无法读取" },

@@ -9,7 +9,7 @@ public sealed class BackOfficePagesTests(Chromium chromium, LiveSite site) : ICl
     public static TheoryData<string, bool> Screens()
     {
         var data = new TheoryData<string, bool>();
-        foreach (var screen in new[] { "sign-in", "dashboard", "news-list", "forum-edit", "course-new", "standard-edit", "history", "users", "audit", "problems", "media", "media-item", "redirects", "transfer", "partners", "partner-new-key", "webhook", "trusted-documents" })
+        foreach (var screen in new[] { "sign-in", "dashboard", "news-list", "forum-edit", "course-new", "standard-edit", "history", "users", "audit", "problems", "media", "media-item", "redirects", "transfer", "partners", "partner-new-key", "webhook", "trusted-documents", "search-index" })
         {
             data.Add(screen, false);
             data.Add(screen, true);
@@ -69,6 +69,13 @@ public sealed class BackOfficePagesTests(Chromium chromium, LiveSite site) : ICl
                 await page.GetByLabel("GraphQL 文档").FillAsync($"query HomeNews{(phone ? "OnPhones" : "")} {{\n  news(first: 5) {{ edges {{ node {{ title url }} }} }}\n}}\n");
                 await page.GetByRole(AriaRole.Button, new() { Name = "登记" }).ClickAsync();
                 await page.Locator("[role=status] code").WaitForAsync();
+                break;
+            case "search-index":
+                // The screen follows the rebuild with its script, then shows it finished.
+                await page.GotoAsync("/cms/search");
+                await page.GetByRole(AriaRole.Button, new() { Name = "重建索引" }).ClickAsync();
+                await Assertions.Expect(page.Locator("[data-field=state]")).ToContainTextAsync("重建完成");
+                await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "重建索引" })).ToBeEnabledAsync();
                 break;
             case "problems":
                 await page.GotoAsync("/cms/content/news/new");

@@ -18,8 +18,9 @@ public sealed class ExplorerTests(Chromium chromium, LiveSite site) : IClassFixt
     public async Task AQueryRunInTheExplorer_ShowsTheNews_AndEverythingComesFromTheSite()
     {
         var context = await chromium.NewContextAsync(site.Origin);
-        var requests = new List<IRequest>();
-        context.Request += (_, request) => requests.Add(request);
+        // Filled by Playwright's event thread while the test reads it.
+        var requests = new System.Collections.Concurrent.ConcurrentQueue<IRequest>();
+        context.Request += (_, request) => requests.Enqueue(request);
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.Console += (_, message) =>

@@ -48,6 +48,6 @@ public sealed class WithoutJavaScriptTests(Chromium chromium, LiveSite site) : I
         await page.WaitForURLAsync(url => url.Contains("/search?q=", StringComparison.Ordinal));
 
         Assert.Contains(expected, await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Equal(query, await page.Locator("main input[name=q]").InputValueAsync());
+        Assert.Equal(query, await page.Locator("main form[role=search] input[name=q]").InputValueAsync());
     }
 }

@@ -50,6 +50,27 @@ public sealed class VerbTests : IDisposable
     }
 
     [Fact]
+    public async Task Reindex_BuildsANewSearchIndex_ShowingItsProgress_AndSwapsItIn()
+    {
+        await RunAsync("import", RepositoryPaths.ContentExport);
+
+        var first = await RunAsync("reindex");
+        var live = File.ReadAllText(Path.Combine(folder, "search", "current"));
+        var second = await RunAsync("reindex");
+
+        Assert.Equal(0, first.ExitCode);
+        // Not a terminal: a line per tenth rather than a bar redrawn in place.
+        Assert.Contains($"] 100 %  {SeededItem.All.Count}/{SeededItem.All.Count} items", first.Output, StringComparison.Ordinal);
+        Assert.Contains($"Indexed {SeededItem.All.Count} items in", first.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\r", first.Output, StringComparison.Ordinal);
+        Assert.Equal(0, second.ExitCode);
+        var now = File.ReadAllText(Path.Combine(folder, "search", "current"));
+        Assert.NotEqual(live, now);
+        // The index the second run replaced is gone; only the live one is left.
+        Assert.Equal([Path.Combine(folder, "search", now)], Directory.EnumerateDirectories(Path.Combine(folder, "search")));
+    }
+
+    [Fact]
     public async Task UnknownVerb_ExitsWithUsage()
     {
         var run = await RunAsync("exprot", "somewhere");
@@ -75,6 +96,7 @@ public sealed class VerbTests : IDisposable
 
         start.Environment["ConnectionStrings__Content"] = $"Data Source={Path.Combine(folder, "content.db")}";
         start.Environment["Media__Root"] = Path.Combine(folder, "media");
+        start.Environment["Search__IndexPath"] = Path.Combine(folder, "search");
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["PWD"] = folder;
         using var process = Process.Start(start)!;

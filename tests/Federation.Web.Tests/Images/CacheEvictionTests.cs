@@ -1,15 +1,19 @@
 using System.Net;
 using Federation.Web.Media;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Federation.Web.Tests.Images;
 
-/// <summary>The variants on disk stay under Images:CacheMaxBytes: those used longest ago go first.</summary>
+/// <summary>The variants on disk stay under Images:CacheMaxBytes: those used longest ago go first, however they were served.</summary>
 public sealed class CacheEvictionTests
 {
     [Fact]
     public async Task OverTheCap_TheVariantsUsedLongestAgoAreDeleted_ThoseServedLatelyKept()
     {
-        await using var site = await ImageSite.StartAsync(("hall.jpg", TestImages.RedAndBlueJpeg(1600, 900), null));
+        // The files' times are set back by hand, which the copies in memory would not see: this is the disk cache alone.
+        await using var site = await ImageSite.StartAsync(
+            new Dictionary<string, string> { ["Images:MemoryCacheBytes"] = "0" }, ("hall.jpg", TestImages.RedAndBlueJpeg(1600, 900), null));
         var hall = site.Shown[0];
         var presets = new[] { "w320", "w640", "w960", "card" };
         var files = new Dictionary<string, string>();
@@ -50,6 +54,31 @@ public sealed class CacheEvictionTests
 
         Assert.False(File.Exists(old));
         Assert.True(File.Exists(recent));
+    }
+
+    [Fact]
+    public async Task AVariantServedFromMemory_StillMarksItsFileUsed_AndOnceEvictedIsRenderedAgain()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var site = await ImageSite.StartAsync(
+            new Dictionary<string, string>(), services => services.AddSingleton<TimeProvider>(clock), ("hall.jpg", TestImages.RedAndBlueJpeg(1600, 900), null));
+        var path = VariantUrls.PresetPath(site.Shown[0], "w320");
+        var file = await RenderAsync(site, path);
+        var rendered = await (await site.GetAsync(path, "image/webp")).Content.ReadAsByteArrayAsync();
+
+        // Two hours on, served from memory, its file is marked as used then: the disk cache keeps it.
+        clock.Advance(TimeSpan.FromHours(2));
+        var later = await (await site.GetAsync(path, "image/webp")).Content.ReadAsByteArrayAsync();
+        Assert.Equal(rendered, later);
+        Assert.Equal(clock.GetUtcNow().UtcDateTime, File.GetLastWriteTimeUtc(file), TimeSpan.FromSeconds(1));
+        Assert.True(site.Site.Services.GetRequiredService<HotVariants>().Bytes >= rendered.Length);
+
+        // Two more hours unused, the trim evicts it from disk and memory; asked for again, it is rendered again.
+        clock.Advance(TimeSpan.FromHours(2));
+        site.Cache.Trim(maxBytes: 1);
+        Assert.False(File.Exists(file));
+        Assert.Equal(HttpStatusCode.OK, (await site.GetAsync(path, "image/webp")).StatusCode);
+        Assert.Equal(2, site.Cache.Renders);
     }
 
     // Asks for a variant not yet rendered and returns the file it was rendered to.

@@ -6,7 +6,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Federation.Web.Tests.Images;
 
-/// <summary>A site of its own whose published showcase shows the test's images, and whose draft shows one more.</summary>
+/// <summary>
+/// A site of its own whose published showcase (<c>/brand/image-showcase</c>) shows the test's images,
+/// whose published news (<c>/news/image-news</c>) has the first as its cover, and whose draft shows one more.
+/// </summary>
 internal sealed class ImageSite : IAsyncDisposable
 {
     ImageSite(FederationSite site, IReadOnlyList<MediaItem> shown, MediaItem draft)
@@ -36,14 +39,24 @@ internal sealed class ImageSite : IAsyncDisposable
         StartAsync(new Dictionary<string, string>(), images);
 
     /// <summary>Starts a site with these settings showing <paramref name="images"/>.</summary>
-    public static async Task<ImageSite> StartAsync(IReadOnlyDictionary<string, string> settings, params (string File, byte[] Bytes, FocalPoint? FocalPoint)[] images)
+    public static Task<ImageSite> StartAsync(IReadOnlyDictionary<string, string> settings, params (string File, byte[] Bytes, FocalPoint? FocalPoint)[] images) =>
+        StartAsync(settings, services: null, images);
+
+    /// <summary>Starts a site with these settings and services (a clock) showing <paramref name="images"/>.</summary>
+    public static async Task<ImageSite> StartAsync(
+        IReadOnlyDictionary<string, string> settings, Action<IServiceCollection>? services, params (string File, byte[] Bytes, FocalPoint? FocalPoint)[] images)
     {
-        var site = FederationSite.With(settings);
+        var site = FederationSite.With(settings, services);
         using var batch = new ImportBatch();
         var shown = images.Select(image => Add(batch, image.File, image.Bytes, image.FocalPoint)).ToList();
         var draft = Add(batch, "draft.jpg", TestImages.RedAndBlueJpeg(400, 300), null);
         batch.AddItem(Document(ContentType.Showcase, new ShowcaseFields { Kind = ShowcaseKind.BrandCase, Images = [.. shown.Select(m => m.Id)] }, new ShowcaseText { Title = "图片测试案例", Slug = "image-showcase" }), ContentStatus.Published);
         batch.AddItem(Document(ContentType.News, new NewsFields(), new NewsText { Title = "图片测试草稿", Slug = "image-draft" }) with { Cover = draft.Id }, ContentStatus.Draft);
+        if (shown.FirstOrDefault(m => m.IsImage) is { } cover)
+        {
+            batch.AddItem(Document(ContentType.News, new NewsFields(), new NewsText { Title = "图片测试新闻", Slug = "image-news" }) with { Cover = cover.Id }, ContentStatus.Published);
+        }
+
         await batch.ImportAsync(site);
         return new ImageSite(site, shown, draft);
     }

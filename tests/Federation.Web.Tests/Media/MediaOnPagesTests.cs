@@ -9,7 +9,7 @@ namespace Federation.Web.Tests.Media;
 public sealed class MediaOnPagesTests
 {
     [Fact]
-    public async Task NewsCover_IsShownWithItsAltTextCaptionAndCredit_AndItsFileIsServed()
+    public async Task NewsCover_IsShownWithItsAltTextCaptionAndCredit_AndItsOriginalIsServed()
     {
         await using var site = new FederationSite();
         using var batch = new ImportBatch();
@@ -20,12 +20,14 @@ public sealed class MediaOnPagesTests
 
         var (_, page) = await Html.GetAsync(client, "/news/covered-news");
         var image = page.QuerySelector("article figure img")!;
-        var file = await client.GetAsync(image.GetAttribute("src"));
+        var shown = await client.GetAsync(image.GetAttribute("src"));
+        var file = await client.GetAsync($"/media/{cover.Id}/meeting.png");
 
         Assert.Equal("会员大会现场", image.GetAttribute("alt"));
         Assert.Equal("high", image.GetAttribute("fetchpriority"));
         Assert.Contains("年度会员大会", page.QuerySelector("article figcaption").Text(), StringComparison.Ordinal);
         Assert.Contains("联合会秘书处", page.QuerySelector("article figcaption").Text(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
         Assert.Equal(HttpStatusCode.OK, file.StatusCode);
         Assert.Equal("image/png", file.Content.Headers.ContentType?.MediaType);
         Assert.Equal(ImportBatch.Png, await file.Content.ReadAsByteArrayAsync());

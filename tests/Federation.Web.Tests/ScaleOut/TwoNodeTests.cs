@@ -79,6 +79,43 @@ public sealed class TwoNodeTests
     }
 
     [Fact]
+    public async Task PublishOnOneNode_IsFoundBySearchOnTheOther_WithinASecond_AndUnpublishGoneWithinASecond()
+    {
+        await using var store = await PostgreSqlDatabase.CreateAsync();
+        await using var redis = await RedisServer.StartAsync();
+        await using var a = Node.Start(store.ConnectionString, redis.ConnectionString, changeLogPoll: TimeSpan.FromSeconds(30));
+        await using var b = Node.Start(store.ConnectionString, redis.ConnectionString, changeLogPoll: TimeSpan.FromSeconds(30));
+        await WaitForSubscribersAsync(redis, 2);
+        var search = "/search?q=" + Uri.EscapeDataString("极光观测");
+
+        var news = await a.Site.PublishAsync(new NewsFields(), Titled("极光观测服务论坛"));
+        var found = await FoundWithinAsync(b.Client, search, "/news/two-node-news", present: true);
+        await a.Site.UnpublishAsync(news.Id);
+        var gone = await FoundWithinAsync(b.Client, search, "/news/two-node-news", present: false);
+
+        Assert.True(found is not null, "node B's search did not find node A's publish within 1 s");
+        Assert.True(gone is not null, "node B's search still found the item 1 s after node A unpublished it");
+    }
+
+    /// <summary>How long until the search page on a node links (or no longer links) to <paramref name="href"/>, or null after a second.</summary>
+    static async Task<TimeSpan?> FoundWithinAsync(HttpClient node, string search, string href, bool present)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromSeconds(1))
+        {
+            var page = await node.GetStringAsync(search);
+            if (page.Contains($"href=\"{href}\"", StringComparison.Ordinal) == present)
+            {
+                return clock.Elapsed;
+            }
+
+            await Task.Delay(25);
+        }
+
+        return null;
+    }
+
+    [Fact]
     public async Task NodeThatMissesTheSignals_CatchesUpFromTheChangeLog_WithinFiveSeconds()
     {
         await using var store = await PostgreSqlDatabase.CreateAsync();

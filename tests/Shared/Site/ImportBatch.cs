@@ -32,13 +32,14 @@ internal sealed class ImportBatch : IDisposable
         return media;
     }
 
-    public void AddItem(ContentDocument document, ContentStatus status)
+    /// <summary>Adds an item, first published at <paramref name="published"/> when given.</summary>
+    public void AddItem(ContentDocument document, ContentStatus status, DateTimeOffset? published = null)
     {
         var folder = Path.Combine(Folder, ContentTypeInfo.Of(document.Type).Folder);
         Directory.CreateDirectory(folder);
         File.WriteAllText(
             Path.Combine(folder, document.ChineseText.Slug + ".json"),
-            ContentJson.Serialize(document, new ItemState(status, null, null, null)) + "\n", Utf8);
+            ContentJson.Serialize(document, new ItemState(status, null, null, published)) + "\n", Utf8);
     }
 
     public Task ImportAsync(FederationSite site) => site.Services.GetRequiredService<ContentImporter>().ImportAsync(Folder);

@@ -78,9 +78,9 @@ internal static class Paging
         };
     }
 
-    static string Cursor(int position) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"at:{position}"));
+    internal static string Cursor(int position) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"at:{position}"));
 
-    static int Position(string cursor, string argument)
+    internal static int Position(string cursor, string argument)
     {
         try
         {
@@ -98,7 +98,7 @@ internal static class Paging
         throw new ExecutionError($"\"{argument}\" is not a cursor of this list; use a cursor from its edges or pageInfo.") { Code = "INVALID_CURSOR" };
     }
 
-    static int Size(int value, string argument) => value is >= 0 and <= MaxSize
+    internal static int Size(int value, string argument) => value is >= 0 and <= MaxSize
         ? value
         : throw new ExecutionError($"\"{argument}\" must be between 0 and {MaxSize}.") { Code = "INVALID_PAGE_SIZE" };
 }

@@ -15,6 +15,7 @@ internal sealed class QueryType : ObjectGraphType
         Courses.CourseQueries.AddTo(this);
         Showcases.ShowcaseQueries.AddTo(this);
         Pages.PageQueries.AddTo(this);
+        Search.SearchQuery.AddTo(this);
         NodeQuery.AddTo(this);
     }
 }

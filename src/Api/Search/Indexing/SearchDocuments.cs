@@ -44,7 +44,8 @@ internal sealed class SearchDocuments(AttachmentText attachments, string analysi
             ? attachments.Of(media)
             : "";
 
-    static DateTimeOffset? DateOf(PublishedItem item) => item.Published ?? item.Document.Fields switch
+    /// <summary>The date readers know <paramref name="item"/> by: published; else a standard's publication date or a forum's start.</summary>
+    public static DateTimeOffset? DateOf(PublishedItem item) => item.Published ?? item.Document.Fields switch
     {
         StandardFields { PublicationDate: { } date } => new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)),
         ForumFields { Start: { } start } => start,

@@ -1,5 +1,6 @@
 using Federation.Api.Search.Engine;
 using Federation.Cms.Content;
+using Federation.Cms.Search;
 using Federation.Cms.Snapshot;
 using Microsoft.Extensions.Logging;
 
@@ -19,12 +20,18 @@ internal sealed partial class SearchIndex(
     // Writes to the live index, and a rebuild's last catch-up and swap, one at a time.
     readonly SemaphoreSlim gate = new(1, 1);
     readonly Lock starting = new();
+    readonly CancellationTokenSource stopping = new();
     Task<RebuildProgress>? rebuild;
     volatile RebuildProgress? progress;
     volatile bool ready;
+    volatile bool unreachable;
+    int disposed;
 
     /// <summary>Whether there is a live index: until then (the first build) searches find nothing.</summary>
     public bool IsReady => ready;
+
+    /// <summary>Whether the engine could not be reached when the index was last opened (a cluster that is down).</summary>
+    public bool IsUnreachable => unreachable;
 
     /// <summary>The running rebuild, or the last one since start-up; null when there was none.</summary>
     public RebuildProgress? Progress => progress;
@@ -52,7 +59,18 @@ internal sealed partial class SearchIndex(
     /// </summary>
     public async Task OpenAsync(CancellationToken cancellationToken)
     {
-        var stamps = await engine.ReadStampsAsync(cancellationToken);
+        IReadOnlyDictionary<string, string>? stamps;
+        try
+        {
+            stamps = await engine.ReadStampsAsync(cancellationToken);
+            unreachable = false;
+        }
+        catch (SearchUnavailableException)
+        {
+            unreachable = true;
+            throw;
+        }
+
         if (stamps is null)
         {
             LogRebuildingAtStart(engine.Name);
@@ -113,7 +131,10 @@ internal sealed partial class SearchIndex(
 
             var first = snapshots.Current;
             progress = new RebuildProgress(0, first.Count, time.GetUtcNow());
-            rebuild = Task.Run(() => BuildAsync(first, latest ?? (_ => Task.FromResult(snapshots.Current)), report, cancellationToken), CancellationToken.None);
+            // A rebuild outlives the request that asked for it, but not the host.
+            var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stopping.Token);
+            rebuild = Task.Run(() => BuildAsync(first, latest ?? (_ => Task.FromResult(snapshots.Current)), report, linked.Token), CancellationToken.None)
+                .ContinueWith(t => { linked.Dispose(); return t.Result; }, TaskScheduler.Default);
             return rebuild;
         }
     }
@@ -153,11 +174,14 @@ internal sealed partial class SearchIndex(
                 gate.Release();
             }
         }
+        catch (OperationCanceledException)
+        {
+            return Report(new RebuildProgress(progress?.Done ?? 0, first.Count, started, time.GetUtcNow(), "stopped before it finished"), report);
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             LogRebuildFailed(e, engine.Name);
-            var reason = e is OperationCanceledException ? "cancelled" : e.Message;
-            return Report(new RebuildProgress(progress?.Done ?? 0, first.Count, started, time.GetUtcNow(), reason), report);
+            return Report(new RebuildProgress(progress?.Done ?? 0, first.Count, started, time.GetUtcNow(), e.Message), report);
         }
     }
 
@@ -185,7 +209,16 @@ internal sealed partial class SearchIndex(
         }
     }
 
-    public void Dispose() => gate.Dispose();
+    // Called twice: the container disposes it as itself and as a change observer.
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) == 0)
+        {
+            stopping.Cancel();
+            stopping.Dispose();
+            gate.Dispose();
+        }
+    }
 
     [LoggerMessage(EventId = 7010, Level = LogLevel.Information, Message = "No usable {Engine} search index; building one while the site serves")]
     partial void LogRebuildingAtStart(string engine);

@@ -113,7 +113,8 @@ internal sealed partial class LuceneEngine : ISearchEngine, IDisposable
     {
         lock (writing)
         {
-            if (CurrentFolder() is not { } folder || folder == live?.Path || TryOpen(folder) is not { } opened)
+            // The process that built it may still hold it for a moment after the swap; the next look takes it.
+            if (CurrentFolder() is not { } folder || folder == live?.Path || LuceneIndex.IsLocked(folder) || TryOpen(folder) is not { } opened)
             {
                 return Task.FromResult(false);
             }
@@ -139,12 +140,18 @@ internal sealed partial class LuceneEngine : ISearchEngine, IDisposable
         built.Publish();
         lock (writing)
         {
+            var previous = CurrentFolder();
             var next = Path.Combine(root, CurrentFile + ".next");
             File.WriteAllText(next, Path.GetFileName(built.Path));
             File.Move(next, Path.Combine(root, CurrentFile), overwrite: true);
             var old = live;
             Volatile.Write(ref live, built);
             Retire(old);
+            // Swapped by the reindex command: the site that serves from the previous folder drops it when it takes up this one; with none, it goes now.
+            if (previous is not null && previous != old?.Path && System.IO.Directory.Exists(previous) && !LuceneIndex.IsLocked(previous))
+            {
+                DeleteFolder(previous);
+            }
         }
 
         LogSwapped(built.Path);

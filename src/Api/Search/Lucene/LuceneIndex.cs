@@ -68,6 +68,13 @@ internal sealed class LuceneIndex : IDisposable
         }
     }
 
+    /// <summary>Whether a writer (in this process or another) holds the index in <paramref name="path"/>.</summary>
+    public static bool IsLocked(string path)
+    {
+        using var directory = FSDirectory.Open(path);
+        return IndexWriter.IsLocked(directory);
+    }
+
     static LuceneIndex Open(string path, OpenMode mode)
     {
         var directory = FSDirectory.Open(path);

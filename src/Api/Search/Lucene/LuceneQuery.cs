@@ -11,6 +11,15 @@ namespace Federation.Api.Search.Lucene;
 /// words, a long one three quarters of them. A standard's code, typed in any spacing or dash, finds
 /// that standard first.
 /// </summary>
+/// <remarks>
+/// A run of Chinese characters is one word, analysed into the overlapping pairs it is made of (养老服务:
+/// 养老, 老服, 服务). It is there when three quarters of its pairs are, each in whichever field scores it
+/// best: readers type Chinese words together without a space, and the pair across the join (大数据培训:
+/// 据培) is in no text. An item with the whole run in one field, its pairs in a row, scores again,
+/// weighted by that field, since an item may gather the pairs from different fields: 功能平台 in a
+/// page's tags then outranks 平台 in another item's title (搭建平台…) with 功能 and 能平 in its body.
+/// See docs/search.md, Relevance.
+/// </remarks>
 internal sealed record LuceneQuery(Query Query, IReadOnlySet<string> Terms)
 {
     const int MaxTerms = 32;
@@ -20,26 +29,26 @@ internal sealed record LuceneQuery(Query Query, IReadOnlySet<string> Terms)
     /// <summary>The query for <paramref name="text"/> in <paramref name="culture"/>; null when it has no words.</summary>
     public static LuceneQuery? For(string text, string culture)
     {
-        var terms = SiteAnalyzer.ForQuery.Terms(SearchFields.Body, text).Select(t => t.Term).Distinct(StringComparer.Ordinal).Take(MaxTerms).ToList();
-        if (terms.Count == 0)
+        var words = Words(text);
+        if (words.Count == 0)
         {
             return null;
         }
 
-        var words = new BooleanQuery();
-        foreach (var term in terms)
+        var all = new BooleanQuery();
+        foreach (var word in words)
         {
-            var anyField = new DisjunctionMaxQuery(TieBreaker);
-            foreach (var (field, boost) in LuceneFields.Searched)
-            {
-                anyField.Add(new TermQuery(new Term(field, term)) { Boost = boost });
-            }
-
-            words.Add(anyField, Occur.SHOULD);
+            all.Add(word.Count == 1 ? Anywhere(word[0]) : MostPairs(word), Occur.SHOULD);
         }
 
-        words.MinimumNumberShouldMatch = terms.Count <= 4 ? terms.Count : (int)Math.Ceiling(terms.Count * 0.75);
-        var matching = new BooleanQuery { { words, Occur.SHOULD } };
+        all.MinimumNumberShouldMatch = words.Count <= 4 ? words.Count : (int)Math.Ceiling(words.Count * 0.75);
+        var scored = new BooleanQuery { { all, Occur.MUST } };
+        foreach (var run in words.Where(w => w.Count > 1))
+        {
+            scored.Add(InAnyField(field => InARow(field, run)), Occur.SHOULD);
+        }
+
+        var matching = new BooleanQuery { { scored, Occur.SHOULD } };
         if (LuceneFields.NormalizedCode(text) is { } code)
         {
             matching.Add(new TermQuery(new Term(LuceneFields.Code, code)) { Boost = CodeBoost }, Occur.SHOULD);
@@ -50,6 +59,79 @@ internal sealed record LuceneQuery(Query Query, IReadOnlySet<string> Terms)
             { new ConstantScoreQuery(new TermQuery(new Term(LuceneFields.Culture, culture))) { Boost = 0 }, Occur.MUST },
             { matching, Occur.MUST },
         };
-        return new LuceneQuery(query, terms.ToHashSet(StringComparer.Ordinal));
+        return new LuceneQuery(query, words.SelectMany(w => w).ToHashSet(StringComparer.Ordinal));
+    }
+
+    static DisjunctionMaxQuery Anywhere(string term) => InAnyField(field => new TermQuery(new Term(field, term)));
+
+    /// <summary>A Chinese run: three quarters of its pairs, each anywhere; all of a run of two or three pairs.</summary>
+    static BooleanQuery MostPairs(List<string> pairs)
+    {
+        var query = new BooleanQuery();
+        foreach (var pair in pairs)
+        {
+            query.Add(Anywhere(pair), Occur.SHOULD);
+        }
+
+        query.MinimumNumberShouldMatch = (int)Math.Ceiling(pairs.Count * 0.75);
+        return query;
+    }
+
+    /// <summary>A query in whichever field it scores best, weighted by the field, the other fields adding a little.</summary>
+    static DisjunctionMaxQuery InAnyField(Func<string, Query> inField)
+    {
+        var anyField = new DisjunctionMaxQuery(TieBreaker);
+        foreach (var (field, boost) in LuceneFields.Searched)
+        {
+            var query = inField(field);
+            query.Boost = boost;
+            anyField.Add(query);
+        }
+
+        return anyField;
+    }
+
+    /// <summary>The terms one after another in <paramref name="field"/>: a Chinese run's pairs where the text has the run.</summary>
+    static PhraseQuery InARow(string field, List<string> terms)
+    {
+        var phrase = new PhraseQuery();
+        for (var i = 0; i < terms.Count; i++)
+        {
+            phrase.Add(new Term(field, terms[i]), i);
+        }
+
+        return phrase;
+    }
+
+    /// <summary>
+    /// What the reader typed, word by word, each word as its terms in order, up to <see cref="MaxTerms"/>
+    /// different terms. A term that overlaps the one before it (a pair of Chinese characters sharing one
+    /// with the pair before) belongs to the same word: a run of Chinese characters is one word.
+    /// </summary>
+    static List<List<string>> Words(string text)
+    {
+        var words = new List<List<string>>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var end = -1;
+        foreach (var (term, start, stop) in SiteAnalyzer.ForQuery.Terms(SearchFields.Body, text))
+        {
+            if (seen.Add(term) && seen.Count > MaxTerms)
+            {
+                break;
+            }
+
+            if (start < end)
+            {
+                words[^1].Add(term);
+            }
+            else
+            {
+                words.Add([term]);
+            }
+
+            end = stop;
+        }
+
+        return [.. words.DistinctBy(word => string.Join(' ', word))];
     }
 }

@@ -1,4 +1,4 @@
-namespace Federation.Api.Search.Indexing;
+namespace Federation.Cms.Search;
 
 /// <summary>How far a rebuild of the search index has come.</summary>
 /// <param name="Done">Items indexed so far.</param>
