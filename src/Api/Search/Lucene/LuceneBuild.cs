@@ -9,14 +9,31 @@ internal sealed class LuceneBuild(LuceneEngine engine, LuceneIndex index) : IInd
     static readonly ConcurrentDictionary<string, byte> Building = new();
 
     readonly bool registered = Building.TryAdd(index.Path, 0);
+
+    // The keys added so far: one added again (an item published while the build ran) replaces its document.
+    readonly ConcurrentDictionary<string, byte> added = new(StringComparer.Ordinal);
     bool swapped;
 
     /// <summary>Whether a build in this process is writing <paramref name="folder"/>: the engine leaves it alone.</summary>
     public static bool IsBuilding(string folder) => Building.ContainsKey(folder);
 
+    /// <summary>
+    /// Adds the documents on every core: the writer analyses each thread's documents into a segment of its own. A
+    /// document new to this build is only added; one already in it is replaced, which costs a lookup of its key.
+    /// </summary>
     public Task AddAsync(IReadOnlyList<SearchDocument> documents, CancellationToken cancellationToken)
     {
-        LuceneEngine.Write(index, documents);
+        Parallel.ForEach(documents, new ParallelOptions { CancellationToken = cancellationToken }, document =>
+        {
+            if (added.TryAdd(document.Key, 0))
+            {
+                index.Writer.AddDocument(LuceneFields.ToLucene(document));
+            }
+            else
+            {
+                LuceneEngine.Write(index, [document]);
+            }
+        });
         return Task.CompletedTask;
     }
 

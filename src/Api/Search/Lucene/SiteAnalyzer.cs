@@ -1,6 +1,5 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cjk;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
@@ -38,8 +37,8 @@ internal sealed class SiteAnalyzer : Analyzer
     {
         var source = new StandardTokenizer(Lucene, reader) { MaxTokenLength = 64 };
         TokenStream stream = new CJKWidthFilter(source);
-        stream = new LowerCaseFilter(Lucene, stream);
-        stream = new CJKBigramFilter(stream, CJKScript.ALL, unigrams);
+        stream = new LowerCaseLetters(stream);
+        stream = new ChinesePairs(stream, unigrams);
         stream = new EnglishPossessiveFilter(Lucene, stream);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(source, stream);
