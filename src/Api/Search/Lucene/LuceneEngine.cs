@@ -47,10 +47,16 @@ internal sealed partial class LuceneEngine : ISearchEngine, IDisposable
         var offset = Math.Clamp(request.Offset, 0, MaxWindow - count);
         return Task.FromResult(Read(SearchResults.None, searcher =>
         {
-            var top = TopFieldCollector.Create(Order(request.Order), offset + count, null, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+            var order = Order(request.Order);
+            var rescoring = query.HasBonus && request.Order == SearchOrder.Relevance;
+            var top = TopFieldCollector.Create(order, rescoring ? Math.Max(offset + count, PhraseBonus.Window) : offset + count, null,
+                fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
             var faceting = new FacetingCollector(request, top);
-            searcher.Search(query.Query, faceting);
-            var hits = top.GetTopDocs(offset, count).ScoreDocs
+            // Newest first, the score only orders items of the same moment: the bonus is left out.
+            searcher.Search(query.Matching, faceting);
+            var ranked = top.GetTopDocs().ScoreDocs;
+            var hits = (rescoring ? PhraseBonus.Rescore(searcher, query.Query, order, ranked) : ranked)
+                .Skip(offset).Take(count)
                 .Select(hit => ToHit(searcher.Doc(hit.Doc), hit.Score, query.Terms))
                 .ToList();
             return new SearchResults(hits, faceting.Total, faceting.Facets());
