@@ -268,8 +268,8 @@ internal sealed partial class LuceneEngine : ISearchEngine, IDisposable
             return;
         }
 
-        // Searches that took the old index just before the swap finish on it: closed under them, one waited most of a
-        // second and then started again on the new one (benchmarks/search.sh, search-rebuild).
+        // Searches that took the old index just before the swap finish on it, rather than failing when it closes and
+        // starting again on the new one.
         old.WaitForReads(RetireWait);
         old.Dispose();
         DeleteFolder(old.Path);

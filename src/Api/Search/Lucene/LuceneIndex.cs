@@ -130,7 +130,9 @@ internal sealed class LuceneIndex : IDisposable
     public void Dispose()
     {
         Searchers.Dispose();
-        Writer.Dispose();
+
+        // Merges under way are left (what they wrote is deleted); waiting for them held a core for seconds after a swap.
+        Writer.Dispose(waitForMerges: false);
         directory.Dispose();
     }
 
@@ -140,9 +142,15 @@ internal sealed class LuceneIndex : IDisposable
         {
             // Each new segment's facet values are read here, when the writes are made searchable, rather than by the
             // first search to meet it; after a rebuild, before the new index goes live.
+            // So are the dates searches sort by and the fields' norms, which Lucene loads on first use.
             foreach (var leaf in reader.Leaves)
             {
                 SegmentFacets.Of(leaf.AtomicReader);
+                leaf.AtomicReader.GetNumericDocValues(LuceneFields.Date);
+                foreach (var (field, _) in LuceneFields.Searched)
+                {
+                    leaf.AtomicReader.GetNormValues(field);
+                }
             }
 
             return new(reader) { Similarity = Ranking };
