@@ -52,7 +52,8 @@ internal sealed partial class LuceneEngine : ISearchEngine, IDisposable
             var top = TopFieldCollector.Create(order, rescoring ? Math.Max(offset + count, PhraseBonus.Window) : offset + count, null,
                 fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
             var faceting = new FacetingCollector(request, top);
-            // Newest first, the score only orders items of the same moment: the bonus is left out.
+            // Every order matches, counts and ranks without the phrase bonus; best match first, the best matches then
+            // get it (PhraseBonus). Newest first, the score only orders items of the same moment, so none get it.
             searcher.Search(query.Matching, faceting);
             var ranked = top.GetTopDocs().ScoreDocs;
             var hits = (rescoring ? PhraseBonus.Rescore(searcher, query.Query, order, ranked) : ranked)
