@@ -1,13 +1,17 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 
 [assembly: AssemblyFixture(typeof(Federation.E2E.Support.Chromium))]
+[assembly: Federation.E2E.Support.ClosesBrowserContexts]
 
 namespace Federation.E2E.Support;
 
 /// <summary>
 /// Debian's chromium, started once for the whole run and driven by Playwright. Playwright's own
 /// browser download is never used: it fails on this network. Each test opens its own context, so
-/// no cookie, storage or viewport leaks from one test to another.
+/// no cookie, storage or viewport leaks from one test to another, and its contexts are closed when
+/// it ends (<see cref="ClosesBrowserContextsAttribute"/>): left open, every page of the run would
+/// keep a renderer process, over 250 by the end, until pages stop loading in time.
 /// </summary>
 public sealed class Chromium : IAsyncLifetime
 {
@@ -19,6 +23,9 @@ public sealed class Chromium : IAsyncLifetime
 
     /// <inheritdoc cref="Phone"/>
     public static readonly ViewportSize Desktop = new() { Width = 1280, Height = 800 };
+
+    /// <summary>The contexts each running test has opened, by the test's unique id.</summary>
+    static readonly ConcurrentDictionary<string, ConcurrentBag<IBrowserContext>> openedByTest = new();
 
     IPlaywright? playwright;
     IBrowser? browser;
@@ -42,9 +49,10 @@ public sealed class Chromium : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context on <paramref name="site"/>: its own cookies and storage, the given screen, Chinese as the reader's language.</summary>
-    public Task<IBrowserContext> NewContextAsync(Uri site, ViewportSize? viewport = null, bool javaScript = true) =>
-        Browser.NewContextAsync(new BrowserNewContextOptions
+    /// <summary>A fresh browser context on <paramref name="site"/>: its own cookies and storage, the given screen, Chinese as the reader's language. It closes when the test ends.</summary>
+    public async Task<IBrowserContext> NewContextAsync(Uri site, ViewportSize? viewport = null, bool javaScript = true)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = site.ToString(),
             ViewportSize = viewport ?? Desktop,
@@ -52,6 +60,22 @@ public sealed class Chromium : IAsyncLifetime
             Locale = "zh-CN",
             TimezoneId = "Asia/Shanghai",
         });
+        var test = TestContext.Current.Test?.UniqueID ?? throw new InvalidOperationException("Browser contexts are opened by tests, which close them when they end.");
+        openedByTest.GetOrAdd(test, _ => []).Add(context);
+        return context;
+    }
+
+    /// <summary>Closes the contexts that <paramref name="test"/> opened (closing one the test closed itself does nothing).</summary>
+    internal static async ValueTask CloseContextsOfAsync(string test)
+    {
+        if (openedByTest.TryRemove(test, out var contexts))
+        {
+            foreach (var context in contexts)
+            {
+                await context.CloseAsync();
+            }
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
