@@ -5,9 +5,6 @@ using Federation.Cms.Content;
 using Federation.Cms.Content.Types;
 using Federation.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
-using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.Fonts.Standard14Fonts;
-using UglyToad.PdfPig.Writer;
 
 namespace Federation.Web.Tests.Search;
 
@@ -91,7 +88,7 @@ public sealed class SearchIndexingTests : IDisposable
     {
         await using var site = Site();
         using var batch = new ImportBatch();
-        var pdf = batch.AddMedia("full-text.pdf", "application/pdf", PdfSaying("Showroom staff greet every visitor within thirty seconds of arrival."));
+        var pdf = batch.AddMedia("full-text.pdf", "application/pdf", ImportBatch.PdfSaying("Showroom staff greet every visitor within thirty seconds of arrival."));
         batch.AddItem(
             Publishing.Document(ContentType.Standard, new StandardFields { Code = "T/PDF 001-2026", FullText = pdf.Id }, new StandardText { Title = "展厅接待规范", Slug = "showroom-reception" }),
             ContentStatus.Published);
@@ -181,14 +178,6 @@ public sealed class SearchIndexingTests : IDisposable
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
-    }
-
-    static byte[] PdfSaying(string text)
-    {
-        var builder = new PdfDocumentBuilder();
-        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        builder.AddPage(PageSize.A4).AddText(text, 11, new UglyToad.PdfPig.Core.PdfPoint(40, 760), font);
-        return builder.Build();
     }
 
     public void Dispose()

@@ -4,6 +4,10 @@ using Federation.Cms.Content;
 using Federation.Cms.Media;
 using Federation.Cms.Transfer;
 using Microsoft.Extensions.DependencyInjection;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
 
 namespace Federation.Tests.Site;
 
@@ -49,6 +53,15 @@ internal sealed class ImportBatch : IDisposable
     /// <summary>A valid 1×1 PNG.</summary>
     public static byte[] Png { get; } = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
-    /// <summary>A tiny PDF.</summary>
-    public static byte[] Pdf { get; } = "%PDF-1.4\n% the full text of a group standard\n%%EOF\n"u8.ToArray();
+    /// <summary>A one-page PDF that the indexer can read.</summary>
+    public static byte[] Pdf { get; } = PdfSaying("The full text of a group standard.");
+
+    /// <summary>A one-page PDF whose text is <paramref name="text"/>.</summary>
+    public static byte[] PdfSaying(string text)
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        builder.AddPage(PageSize.A4).AddText(text, 11, new PdfPoint(40, 760), font);
+        return builder.Build();
+    }
 }
