@@ -11,6 +11,7 @@
 #     thread's CPU time, which does not count waiting for a core on a shared machine.
 #   - search-rebuild: a searcher on a thread of its own, first alone, then while a rebuild of the whole index runs
 #     and swaps in: its latencies, and every answer checked against what the same search found before.
+# Builds add on all cores but one unless Search__BuildThreads is set, as for the host (Search:BuildThreads).
 # Usage: benchmarks/search.sh [items] [queries]   (defaults 100000 and 2000; the index is kept in
 # $FEDERATION_BENCH_DATA/search-<items>, default /tmp/federation-bench, about 4.5 GB at 100,000 items)
 set -euo pipefail
@@ -22,7 +23,8 @@ dotnet build -c Release benchmarks/Federation.Benchmarks >/dev/null
 run() {
   DOTNET_gcServer=1 DOTNET_TieredPGO=0 dotnet benchmarks/Federation.Benchmarks/bin/Release/net10.0/Federation.Benchmarks.dll "$@"
 }
-echo "$(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg) at the start (other work on the machine slows what follows)"
+threads="all cores but one"; [ "${Search__BuildThreads:-0}" -gt 0 ] && threads="$Search__BuildThreads thread(s)"
+echo "$(nproc) cores; builds on $threads; load average $(cut -d' ' -f1-3 /proc/loadavg) at the start (other work on the machine slows what follows)"
 run search-index "$items" 300
 run search-latency "$items" "$queries"
 run search-rebuild "$items" "$queries"

@@ -17,9 +17,15 @@ internal static class BenchIndex
 {
     public static string FolderOf(int items) => Path.Combine(SyntheticStore.Folder, $"search-{items}");
 
-    /// <summary>The engine on <paramref name="folder"/>, as the site makes it, with no live index open yet.</summary>
+    /// <summary>
+    /// The engine on <paramref name="folder"/>, as the site makes it, with no live index open yet. Builds run on
+    /// <c>Search__BuildThreads</c> threads when that is set, as the host reads it; on all cores but one otherwise.
+    /// </summary>
     public static LuceneEngine Engine(string folder) => new(
-        Options.Create(new SearchOptions { IndexPath = folder }), new HostingEnvironment { ContentRootPath = folder }, NullLogger<LuceneEngine>.Instance);
+        Options.Create(new SearchOptions { IndexPath = folder, BuildThreads = BuildThreads }),
+        new HostingEnvironment { ContentRootPath = folder }, NullLogger<LuceneEngine>.Instance);
+
+    static int BuildThreads => int.TryParse(Environment.GetEnvironmentVariable("Search__BuildThreads"), out var threads) ? threads : 0;
 
     /// <summary>The engine on the kept index of <paramref name="items"/> items, built first when it is missing or of another corpus.</summary>
     public static async Task<LuceneEngine> OpenAsync(int items)

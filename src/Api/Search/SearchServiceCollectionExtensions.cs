@@ -14,7 +14,9 @@ internal static class SearchServiceCollectionExtensions
     public static IHostApplicationBuilder AddFederationSearch(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<SearchOptions>().BindConfiguration("Search");
+        services.AddOptions<SearchOptions>().BindConfiguration("Search")
+            .Validate(o => o.BuildThreads >= 0, "Search:BuildThreads must be 0 (all cores but one) or a number of threads, e.g. 2")
+            .ValidateOnStart();
         var engine = builder.Configuration["Search:Engine"] ?? "lucene";
         // Part of every document's stamp: a change of analysis makes every document out of date, so the next start re-indexes all.
         string analysis;

@@ -38,4 +38,14 @@ public sealed class EngineChoiceTests
 
         Assert.Contains("Search:Engine is \"solr\"; it must be \"lucene\" or \"elasticsearch\"", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ANegativeNumberOfBuildThreads_StopsStartUpNamingTheSetting()
+    {
+        using var site = FederationSite.With(new Dictionary<string, string> { ["Search:BuildThreads"] = "-1" });
+
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => site.CreateClient());
+
+        Assert.Contains("Search:BuildThreads must be 0 (all cores but one) or a number of threads", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -9,6 +9,12 @@ public sealed class SearchOptions
     /// <summary>The folder of the Lucene index, relative to the content root. Default <c>App_Data/search</c>.</summary>
     public string IndexPath { get; set; } = "App_Data/search";
 
+    /// <summary>
+    /// How many threads a Lucene build adds documents on. Default 0: one fewer than the node's cores, at least
+    /// one, so searches keep a core while a rebuild runs. Every core builds faster on a node nobody searches.
+    /// </summary>
+    public int BuildThreads { get; set; }
+
     /// <summary>The Elasticsearch cluster, when <see cref="Engine"/> is <c>elasticsearch</c>.</summary>
     public ElasticsearchOptions Elasticsearch { get; set; } = new();
 }

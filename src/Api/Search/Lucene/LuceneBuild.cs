@@ -4,7 +4,7 @@ using Federation.Api.Search.Engine;
 namespace Federation.Api.Search.Lucene;
 
 /// <summary>A new index folder being filled beside the live one; it becomes live only at <see cref="SwapAsync"/>.</summary>
-internal sealed class LuceneBuild(LuceneEngine engine, LuceneIndex index) : IIndexBuild
+internal sealed class LuceneBuild(LuceneEngine engine, LuceneIndex index, int threads) : IIndexBuild
 {
     static readonly ConcurrentDictionary<string, byte> Building = new();
 
@@ -18,12 +18,14 @@ internal sealed class LuceneBuild(LuceneEngine engine, LuceneIndex index) : IInd
     public static bool IsBuilding(string folder) => Building.ContainsKey(folder);
 
     /// <summary>
-    /// Adds the documents on every core: the writer analyses each thread's documents into a segment of its own. A
-    /// document new to this build is only added; one already in it is replaced, which costs a lookup of its key.
+    /// Adds the documents on <c>Search:BuildThreads</c> threads (all cores but one by default): the writer analyses each
+    /// thread's documents into a segment of its own. A document new to this build is only added; one already in it
+    /// is replaced, which costs a lookup of its key.
     /// </summary>
     public Task AddAsync(IReadOnlyList<SearchDocument> documents, CancellationToken cancellationToken)
     {
-        Parallel.ForEach(documents, new ParallelOptions { CancellationToken = cancellationToken }, document =>
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = threads };
+        Parallel.ForEach(documents, parallel, document =>
         {
             if (added.TryAdd(document.Key, 0))
             {

@@ -23,6 +23,7 @@ internal sealed partial class LuceneEngine : ISearchEngine, IDisposable
     static readonly TimeSpan RetireWait = TimeSpan.FromSeconds(5);
 
     readonly string root;
+    readonly int buildThreads;
     readonly ILogger<LuceneEngine> logger;
     readonly System.Threading.Lock writing = new();
     LuceneIndex? live;
@@ -30,6 +31,7 @@ internal sealed partial class LuceneEngine : ISearchEngine, IDisposable
     public LuceneEngine(IOptions<SearchOptions> options, IHostEnvironment environment, ILogger<LuceneEngine> logger)
     {
         root = Path.GetFullPath(options.Value.IndexPath, environment.ContentRootPath);
+        buildThreads = options.Value.BuildThreads > 0 ? options.Value.BuildThreads : Math.Max(1, Environment.ProcessorCount - 1);
         this.logger = logger;
     }
 
@@ -138,7 +140,7 @@ internal sealed partial class LuceneEngine : ISearchEngine, IDisposable
     {
         System.IO.Directory.CreateDirectory(root);
         var folder = Path.Combine(root, $"index-{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}"[..40]);
-        return Task.FromResult<IIndexBuild>(new LuceneBuild(this, LuceneIndex.Create(folder)));
+        return Task.FromResult<IIndexBuild>(new LuceneBuild(this, LuceneIndex.Create(folder), buildThreads));
     }
 
     /// <summary>Makes <paramref name="built"/> the live index: written to disk, named in <c>current</c> by one rename, then the old one dropped.</summary>

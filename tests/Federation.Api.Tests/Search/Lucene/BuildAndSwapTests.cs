@@ -24,6 +24,27 @@ public sealed class BuildAndSwapTests : IDisposable
     }
 
     [Fact]
+    public async Task ABuildOnOneThread_FindsWhatABuildOnFourFinds_InTheSameOrder()
+    {
+        // Search:BuildThreads sets how many threads add documents, each into segments of its own; the index must not differ.
+        using var fourThreads = new TestIndex(buildThreads: 4);
+        using var oneThread = new TestIndex(buildThreads: 1);
+        var documents = Enumerable.Range(0, 300).Select(i => TestIndex.Document(
+            i % 3 == 0 ? $"第{i}届养老服务论坛" : $"第{i}期职业技能培训", summary: i % 2 == 0 ? "养老服务标准" : "培训课程",
+            date: new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero).AddDays(i))).ToArray();
+        await fourThreads.WithAsync(documents);
+        await oneThread.WithAsync(documents);
+
+        foreach (var words in new[] { "养老", "培训", "标准", "论坛 课程" })
+        {
+            var (four, one) = (await fourThreads.SearchAsync(words), await oneThread.SearchAsync(words));
+            Assert.True(four.Total > 0, words);
+            Assert.Equal(four.Total, one.Total);
+            Assert.Equal(fourThreads.Titles(four), oneThread.Titles(one));
+        }
+    }
+
+    [Fact]
     public async Task ABuildGivenUp_LeavesTheLiveIndexAndNoFolderBehind()
     {
         await index.WithAsync(TestIndex.Document("旧的论坛"));

@@ -12,7 +12,9 @@ internal sealed class TestIndex : IDisposable
 {
     public string Folder { get; } = Directory.CreateTempSubdirectory("federation-search-").FullName;
 
-    public TestIndex() => Engine = Open();
+    public TestIndex(int buildThreads = 0) => (this.buildThreads, Engine) = (buildThreads, Open(buildThreads));
+
+    readonly int buildThreads;
 
     readonly Dictionary<string, string> titles = [];
 
@@ -27,8 +29,10 @@ internal sealed class TestIndex : IDisposable
         Titles(await SearchAsync(text, culture, with), culture);
 
     /// <summary>A second engine on the same folder, as another process (or the next start) would open it.</summary>
-    public LuceneEngine Open() => new(
-        Options.Create(new SearchOptions { IndexPath = Folder }),
+    public LuceneEngine Open() => Open(buildThreads);
+
+    LuceneEngine Open(int threads) => new(
+        Options.Create(new SearchOptions { IndexPath = Folder, BuildThreads = threads }),
         new Environment { ContentRootPath = Folder },
         NullLogger<LuceneEngine>.Instance);
 
