@@ -77,4 +77,7 @@ public enum AuditAction
 
     /// <summary>A trusted GraphQL document was removed.</summary>
     TrustedDocumentRemoved,
+
+    /// <summary>An administrator started a rebuild of a node's search index.</summary>
+    SearchRebuildStarted,
 }

@@ -65,6 +65,7 @@ internal static class BackOfficeWords
         AuditAction.WebhookResent => "重发 Webhook",
         AuditAction.TrustedDocumentAdded => "添加可信文档",
         AuditAction.TrustedDocumentRemoved => "删除可信文档",
+        AuditAction.SearchRebuildStarted => "重建搜索索引",
         _ => action.ToString(),
     };
 

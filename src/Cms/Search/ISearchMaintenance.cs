@@ -13,10 +13,11 @@ internal interface ISearchMaintenance
     SearchIndexStatus Status(Actor actor);
 
     /// <summary>
-    /// Starts rebuilding the index of this node in the background and returns at once; asked while a
-    /// rebuild runs, it joins that one. Searches use the live index until the new one is swapped in.
+    /// Starts rebuilding the index of this node in the background and returns once the audit log has
+    /// it; asked while a rebuild runs, it joins that one. Searches use the live index until the new one
+    /// is swapped in.
     /// </summary>
-    SearchIndexStatus StartRebuild(Actor actor);
+    Task<SearchIndexStatus> StartRebuildAsync(Actor actor, CancellationToken cancellationToken);
 }
 
 /// <summary>The search index on this node.</summary>

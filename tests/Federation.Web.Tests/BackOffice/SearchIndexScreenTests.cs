@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Federation.Api.Search.Indexing;
+using Federation.Cms.Audit;
 using Federation.Cms.Search;
 using Federation.Cms.Snapshot;
 using Federation.Cms.Users;
@@ -44,6 +45,7 @@ public sealed class SearchIndexScreenTests
         }
 
         var (_, after) = await admin.GetAsync(Screen);
+        var (_, log) = await admin.GetAsync("/cms/audit?action=" + nameof(AuditAction.SearchRebuildStarted));
         var published = site.Services.GetRequiredService<PublishedSnapshotStore>().Current.Count;
         var (_, results) = await Html.GetAsync(site.CreateClient(), "/search?q=" + Uri.EscapeDataString("专项行动") + "&type=brand");
 
@@ -59,6 +61,8 @@ public sealed class SearchIndexScreenTests
         Assert.Equal($"重建完成：共索引 {published} 条。", after.QuerySelector("[data-field=state]").Text());
         Assert.Null(after.QuerySelector("[data-rebuild][disabled]"));
         Assert.Null(after.Head!.QuerySelector("noscript"));
+        Assert.Equal(["王管理 重建搜索索引 lucene · " + Environment.MachineName],
+            log.QuerySelectorAll("table tbody tr").Select(row => string.Join(' ', row.QuerySelectorAll("td").Skip(1).Select(td => td.Text().Trim()).Where(t => t.Length > 0))));
         Assert.Equal(13, results.QuerySelectorAll(".search-results h2").Count(h => h.Text().EndsWith("专项行动", StringComparison.Ordinal)));
     }
 
@@ -69,7 +73,7 @@ public sealed class SearchIndexScreenTests
 
         public SearchIndexStatus Status(Actor actor) => new("lucene", true, new RebuildProgress(20, 64, Started));
 
-        public SearchIndexStatus StartRebuild(Actor actor) => Status(actor);
+        public Task<SearchIndexStatus> StartRebuildAsync(Actor actor, CancellationToken cancellationToken) => Task.FromResult(Status(actor));
     }
 
     [Fact]
@@ -120,7 +124,7 @@ public sealed class SearchIndexScreenTests
     }
 
     [Fact]
-    public async Task TheMaintenanceService_RefusesAnEditor_WhateverPageCalledIt()
+    public async Task TheMaintenanceService_RefusesAnEditor_WhateverPageCalledIt_AndLogsNothing()
     {
         await using var site = new FederationSite();
         var maintenance = site.Services.GetRequiredService<ISearchMaintenance>();
@@ -128,7 +132,8 @@ public sealed class SearchIndexScreenTests
         var last = site.Services.GetRequiredService<SearchIndex>().Progress;
 
         Assert.Throws<ForbiddenActionException>(() => maintenance.Status(editor));
-        Assert.Throws<ForbiddenActionException>(() => maintenance.StartRebuild(editor));
+        await Assert.ThrowsAsync<ForbiddenActionException>(() => maintenance.StartRebuildAsync(editor, CancellationToken.None));
         Assert.Same(last, site.Services.GetRequiredService<SearchIndex>().Progress);
+        Assert.Equal(0, (await site.Services.GetRequiredService<AuditLog>().QueryAsync(Actor.System, new AuditQuery { Action = AuditAction.SearchRebuildStarted })).Total);
     }
 }

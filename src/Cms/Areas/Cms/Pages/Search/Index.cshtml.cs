@@ -23,9 +23,9 @@ internal sealed class IndexModel(ISearchMaintenance maintenance) : PageModel
     }
 
     /// <summary>Starts the rebuild and returns at once to the screen, which shows how far it has come.</summary>
-    public IActionResult OnPostRebuild()
+    public async Task<IActionResult> OnPostRebuildAsync(CancellationToken cancellationToken)
     {
-        maintenance.StartRebuild(Actor.From(User));
+        await maintenance.StartRebuildAsync(Actor.From(User), cancellationToken);
         return RedirectToPage();
     }
 }
