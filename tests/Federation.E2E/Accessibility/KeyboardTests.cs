@@ -77,7 +77,7 @@ public sealed class KeyboardTests(Chromium chromium, LiveSite site) : IClassFixt
         var chosen = await page.InputValueAsync("#filter-status");
         await page.Locator("form.filters button[type=submit]").FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("status=", StringComparison.Ordinal));
+        await page.ArriveAsync(url => url.Contains("status=", StringComparison.Ordinal), "status=…");
 
         Assert.False(string.IsNullOrEmpty(chosen));
         Assert.Contains($"status={chosen}", page.Url, StringComparison.Ordinal);

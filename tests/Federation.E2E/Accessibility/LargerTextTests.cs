@@ -20,7 +20,7 @@ public sealed class LargerTextTests(Chromium chromium, LiveSite site) : IClassFi
         await textSize.ClickAsync();
         var enlarged = await page.EvaluateAsync<double>(RootFontSize);
         await page.Locator("nav.site-nav").GetByRole(AriaRole.Link, new() { Name = menuEntry, Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/standards");
+        await page.ArriveAsync(url => url.EndsWith("/standards", StringComparison.Ordinal), "/standards");
         var onNextPage = await page.EvaluateAsync<double>(RootFontSize);
         var pressedOnNextPage = await textSize.GetAttributeAsync("aria-pressed");
 

@@ -106,6 +106,6 @@ public sealed class BackOfficePagesTests(Chromium chromium, LiveSite site) : ICl
     {
         await page.GotoAsync($"/cms/content/{folder}?q={slug}");
         await page.Locator("table.bo-table tbody a").First.ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains($"/cms/content/{folder}/", StringComparison.Ordinal) && !url.Contains('?', StringComparison.Ordinal));
+        await page.ArriveAsync(url => url.Contains($"/cms/content/{folder}/", StringComparison.Ordinal) && !url.Contains('?', StringComparison.Ordinal), $"an item of /cms/content/{folder}");
     }
 }

@@ -28,7 +28,7 @@ public sealed class EditorialTests(Chromium chromium, LiveSite site) : IClassFix
         var focalX = await page.GetByLabel("水平位置（%，0 为最左）").InputValueAsync();
         await Screenshots.SaveAsync(page, "cms", "media-item");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("done=saved", StringComparison.Ordinal));
+        await page.ArriveAsync(url => url.Contains("done=saved", StringComparison.Ordinal), "done=saved");
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "内容管理菜单" }).GetByRole(AriaRole.Link, new() { Name = "新闻动态" }).ClickAsync();
         await Screenshots.SaveAsync(page, "cms", "news-list");
@@ -43,7 +43,7 @@ public sealed class EditorialTests(Chromium chromium, LiveSite site) : IClassFix
         await page.GetByLabel("封面图片").SelectOptionAsync(new SelectOptionValue { Label = "open-day.png（会员服务开放日的会场）" });
         await Screenshots.SaveAsync(page, "cms", "news-new");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存并发布" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("done=published", StringComparison.Ordinal));
+        await page.ArriveAsync(url => url.Contains("done=published", StringComparison.Ordinal), "done=published");
         var confirmation = await page.GetByRole(AriaRole.Status).InnerTextAsync();
 
         var reader = await site.OpenAsync(chromium, "/news/member-open-day");
@@ -67,7 +67,7 @@ public sealed class EditorialTests(Chromium chromium, LiveSite site) : IClassFix
         var chinese = page.Locator("fieldset", new() { HasText = "中文（必填）" });
         await chinese.GetByRole(AriaRole.Textbox, new() { Name = "标题", Exact = true }).FillAsync("回滚测试新闻（改）");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存草稿" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("done=saved", StringComparison.Ordinal));
+        await page.ArriveAsync(url => url.Contains("done=saved", StringComparison.Ordinal), "done=saved");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "版本记录与对比" }).ClickAsync();
         var heading = await page.Locator("#compare-title").InnerTextAsync();
@@ -75,7 +75,7 @@ public sealed class EditorialTests(Chromium chromium, LiveSite site) : IClassFix
         var added = await page.Locator("table.bo-diff ins.bo-added").AllInnerTextsAsync();
         await Screenshots.SaveAsync(page, "cms", "history-compare");
         await page.Locator("tr", new() { HasText = "第 1 版" }).GetByRole(AriaRole.Button, new() { Name = "回滚到此版本" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("done=rolledback", StringComparison.Ordinal));
+        await page.ArriveAsync(url => url.Contains("done=rolledback", StringComparison.Ordinal), "done=rolledback");
 
         Assert.Equal("第 1 版 → 第 2 版：1 个字段不同", heading);
         Assert.Empty(removed);
@@ -119,7 +119,7 @@ public sealed class EditorialTests(Chromium chromium, LiveSite site) : IClassFix
         var chinese = page.Locator("fieldset", new() { HasText = "中文（必填）" });
         await chinese.GetByRole(AriaRole.Textbox, new() { Name = "别名（网址）", Exact = true }).FillAsync("slug-after");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存并发布" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("done=published", StringComparison.Ordinal));
+        await page.ArriveAsync(url => url.Contains("done=published", StringComparison.Ordinal), "done=published");
         var reader = await site.OpenAsync(chromium, "/news/slug-before");
         await page.GetByRole(AriaRole.Navigation, new() { Name = "内容管理菜单" }).GetByRole(AriaRole.Link, new() { Name = "网址跳转" }).ClickAsync();
         await Screenshots.SaveAsync(page, "cms", "redirects");
@@ -141,7 +141,7 @@ public sealed class EditorialTests(Chromium chromium, LiveSite site) : IClassFix
         var zhaoTitle = zhao.Locator("fieldset", new() { HasText = "中文（必填）" }).GetByRole(AriaRole.Textbox, new() { Name = "标题", Exact = true });
         await zhaoTitle.FillAsync("赵编辑的标题");
         await zhao.GetByRole(AriaRole.Button, new() { Name = "保存草稿" }).ClickAsync();
-        await zhao.WaitForURLAsync(url => url.Contains("done=saved", StringComparison.Ordinal));
+        await zhao.ArriveAsync(url => url.Contains("done=saved", StringComparison.Ordinal), "done=saved");
         // Within one heartbeat 李编辑's page names 赵编辑 and warns of the newer version.
         await li.Locator("[data-presence-newer]:not([hidden])").WaitForAsync(new() { Timeout = 20_000 });
         var liSees = await li.Locator("[data-presence]").InnerTextAsync();
@@ -167,6 +167,6 @@ public sealed class EditorialTests(Chromium chromium, LiveSite site) : IClassFix
         await chinese.GetByRole(AriaRole.Textbox, new() { Name = "别名（网址）", Exact = true }).FillAsync(slug);
         await page.GetByRole(AriaRole.Combobox, new() { Name = "栏目", Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "联合会动态" });
         await page.GetByRole(AriaRole.Button, new() { Name = publish ? "保存并发布" : "保存草稿" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("done=", StringComparison.Ordinal));
+        await page.ArriveAsync(url => url.Contains("done=", StringComparison.Ordinal), "done=");
     }
 }

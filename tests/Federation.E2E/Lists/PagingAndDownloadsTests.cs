@@ -17,11 +17,11 @@ public sealed class PagingAndDownloadsTests(Chromium chromium, LiveSite site) : 
 
         var first = await page.Locator(".item-card h3 a").AllInnerTextsAsync();
         await page.Locator("nav.pager").GetByRole(AriaRole.Link, new() { Name = next, Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("page=2", StringComparison.Ordinal));
+        await page.ArriveAsync(url => url.Contains("page=2", StringComparison.Ordinal), "page 2");
         var second = await page.Locator(".item-card h3 a").AllInnerTextsAsync();
         var current = await page.Locator("nav.pager a[aria-current=page]").InnerTextAsync();
         await page.Locator("nav.pager").GetByRole(AriaRole.Link, new() { Name = previous, Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("page=2", StringComparison.Ordinal));
+        await page.ArriveAsync(url => !url.Contains("page=2", StringComparison.Ordinal), "page 1");
 
         Assert.Equal(20, first.Count);
         Assert.Equal("2", current);

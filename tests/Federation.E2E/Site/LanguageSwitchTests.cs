@@ -20,11 +20,11 @@ public sealed class LanguageSwitchTests(Chromium chromium, LiveSite site) : ICla
         var chineseTitle = await page.Locator("main h1").InnerTextAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "English", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Uri(site.Origin, item.English).ToString());
+        await page.ArriveAtAsync(item.English);
         var englishTitle = await page.Locator("main h1").InnerTextAsync();
         var lang = await page.GetAttributeAsync("html", "lang");
         await page.GetByRole(AriaRole.Link, new() { Name = "中文", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Uri(site.Origin, item.Chinese).ToString());
+        await page.ArriveAtAsync(item.Chinese);
 
         Assert.Equal("en", lang);
         Assert.NotEqual(chineseTitle, englishTitle);

@@ -26,7 +26,7 @@ public sealed class SearchSuggestionsTests(Chromium chromium, LiveSite site) : I
         var chosen = await options.First.GetAttributeAsync("id");
         var selected = await options.First.GetAttributeAsync("aria-selected");
         await box.PressAsync("Enter");
-        await page.WaitForURLAsync(new Uri(site.Origin, item).ToString());
+        await page.ArriveAtAsync(item);
 
         Assert.Equal("combobox", await page.Locator("header input[name=q]").GetAttributeAsync("role"));
         Assert.StartsWith(title, offered[0], StringComparison.Ordinal);
@@ -66,7 +66,7 @@ public sealed class SearchSuggestionsTests(Chromium chromium, LiveSite site) : I
         await Assertions.Expect(page.Locator("header [role=listbox]")).ToBeHiddenAsync();
         var expanded = await box.GetAttributeAsync("aria-expanded");
         await box.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("/search?q=", StringComparison.Ordinal));
+        await page.ArriveAsync(url => url.Contains("/search?q=", StringComparison.Ordinal), "/search?q=…");
 
         Assert.Equal("false", expanded);
         Assert.Equal("“专项”的搜索结果", await page.Locator("main h1").InnerTextAsync());
@@ -81,7 +81,7 @@ public sealed class SearchSuggestionsTests(Chromium chromium, LiveSite site) : I
         await box.FillAsync("");
         await box.PressSequentiallyAsync("团体标", new() { Delay = 20 });
         await page.Locator("main [role=option]", new() { HasText = "上海现代服务业团体标准编制指南" }).ClickAsync();
-        await page.WaitForURLAsync(new Uri(site.Origin, "/standards/shanghai-modern-service-group-standard-drafting-guide").ToString());
+        await page.ArriveAtAsync("/standards/shanghai-modern-service-group-standard-drafting-guide");
 
         Assert.Equal("上海现代服务业团体标准编制指南", await page.Locator("main h1").InnerTextAsync());
     }

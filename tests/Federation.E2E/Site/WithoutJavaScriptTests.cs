@@ -30,7 +30,7 @@ public sealed class WithoutJavaScriptTests(Chromium chromium, LiveSite site) : I
 
         await page.SelectOptionAsync("#filter-status", "forComment");
         await page.Locator("form.filters button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("status=forComment", StringComparison.Ordinal));
+        await page.ArriveAsync(url => url.Contains("status=forComment", StringComparison.Ordinal), "status=forComment");
         var titles = await page.Locator(".item-card h3 a").AllInnerTextsAsync();
 
         Assert.Equal(["测试样例：服务规范（征求意见稿）"], titles);
@@ -45,7 +45,7 @@ public sealed class WithoutJavaScriptTests(Chromium chromium, LiveSite site) : I
 
         await page.Locator("header input[name=q]").FillAsync(query);
         await page.Locator("header input[name=q]").PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("/search?q=", StringComparison.Ordinal));
+        await page.ArriveAsync(url => url.Contains("/search?q=", StringComparison.Ordinal), "/search?q=…");
 
         Assert.Contains(expected, await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(query, await page.Locator("main form[role=search] input[name=q]").InputValueAsync());

@@ -35,7 +35,7 @@ public sealed class LiveSite : IAsyncLifetime
         await page.GetByLabel("电子邮箱").FillAsync(email);
         await page.GetByLabel("密码").FillAsync(BackOfficeUsers.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync(new Uri(Origin, "/cms").ToString());
+        await page.ArriveAtAsync("/cms");
         return page;
     }
 
