@@ -117,6 +117,13 @@
         });
     }
 
+    // Forgets the titles asked for and not yet shown: after Escape, a late answer must not open the list again.
+    function forget() {
+      clearTimeout(timer);
+      asked++;
+      if (pending) { pending.abort(); pending = null; }
+    }
+
     function go(option) {
       open(false);
       window.location.assign(option.dataset.url);
@@ -148,6 +155,7 @@
           }
           break;
         case "Escape":
+          forget();
           if (!list.hidden) {
             event.preventDefault();
             open(false);
