@@ -12,7 +12,12 @@ internal sealed class TestIndex : IDisposable
 {
     public string Folder { get; } = Directory.CreateTempSubdirectory("federation-search-").FullName;
 
-    public TestIndex(int buildThreads = 0) => (this.buildThreads, Engine) = (buildThreads, Open(buildThreads));
+    /// <param name="buildThreads">How many threads its builds add on (<c>Search:BuildThreads</c>); 0 for the default.</param>
+    public TestIndex(int buildThreads = 0)
+    {
+        this.buildThreads = buildThreads;
+        Engine = Open();
+    }
 
     readonly int buildThreads;
 
@@ -29,10 +34,8 @@ internal sealed class TestIndex : IDisposable
         Titles(await SearchAsync(text, culture, with), culture);
 
     /// <summary>A second engine on the same folder, as another process (or the next start) would open it.</summary>
-    public LuceneEngine Open() => Open(buildThreads);
-
-    LuceneEngine Open(int threads) => new(
-        Options.Create(new SearchOptions { IndexPath = Folder, BuildThreads = threads }),
+    public LuceneEngine Open() => new(
+        Options.Create(new SearchOptions { IndexPath = Folder, BuildThreads = buildThreads }),
         new Environment { ContentRootPath = Folder },
         NullLogger<LuceneEngine>.Instance);
 
