@@ -17,7 +17,7 @@ internal interface ISearchMaintenance
     /// it; asked while a rebuild runs, it joins that one. Searches use the live index until the new one
     /// is swapped in.
     /// </summary>
-    Task<SearchIndexStatus> StartRebuildAsync(Actor actor, CancellationToken cancellationToken);
+    Task StartRebuildAsync(Actor actor, CancellationToken cancellationToken);
 }
 
 /// <summary>The search index on this node.</summary>

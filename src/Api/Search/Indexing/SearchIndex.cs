@@ -74,7 +74,7 @@ internal sealed partial class SearchIndex(
         if (stamps is null)
         {
             LogRebuildingAtStart(engine.Name);
-            _ = RebuildAsync(cancellationToken: CancellationToken.None);
+            _ = RebuildAsync();
             return;
         }
 
@@ -118,24 +118,25 @@ internal sealed partial class SearchIndex(
     /// during the build; by default this node's snapshot. The <c>reindex</c> command reads the store.
     /// </param>
     /// <param name="report">Told of the progress after each batch.</param>
-    /// <param name="cancellationToken">Stops the build; the live index stays as it was.</param>
-    public Task<RebuildProgress> RebuildAsync(
-        Func<CancellationToken, Task<PublishedSnapshot>>? latest = null, IProgress<RebuildProgress>? report = null, CancellationToken cancellationToken = default)
+    public Task<RebuildProgress> RebuildAsync(Func<CancellationToken, Task<PublishedSnapshot>>? latest = null, IProgress<RebuildProgress>? report = null) =>
+        StartRebuild(latest, report).Rebuild;
+
+    /// <summary>As <see cref="RebuildAsync"/>, and whether this call started the rebuild rather than joined the running one.</summary>
+    public (Task<RebuildProgress> Rebuild, bool Started) StartRebuild(
+        Func<CancellationToken, Task<PublishedSnapshot>>? latest = null, IProgress<RebuildProgress>? report = null)
     {
         lock (starting)
         {
             if (rebuild is { IsCompleted: false } running)
             {
-                return running;
+                return (running, false);
             }
 
             var first = snapshots.Current;
             progress = new RebuildProgress(0, first.Count, time.GetUtcNow());
             // A rebuild outlives the request that asked for it, but not the host.
-            var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stopping.Token);
-            rebuild = Task.Run(() => BuildAsync(first, latest ?? (_ => Task.FromResult(snapshots.Current)), report, linked.Token), CancellationToken.None)
-                .ContinueWith(t => { linked.Dispose(); return t.Result; }, TaskScheduler.Default);
-            return rebuild;
+            rebuild = Task.Run(() => BuildAsync(first, latest ?? (_ => Task.FromResult(snapshots.Current)), report, stopping.Token), CancellationToken.None);
+            return (rebuild, true);
         }
     }
 

@@ -14,20 +14,15 @@ internal sealed class SearchMaintenance(SearchIndex index, ISearchEngine engine,
         return new SearchIndexStatus(engine.Name, index.IsReady, index.Progress);
     }
 
-    public async Task<SearchIndexStatus> StartRebuildAsync(Actor actor, CancellationToken cancellationToken)
+    public async Task StartRebuildAsync(Actor actor, CancellationToken cancellationToken)
     {
         actor.Demand(CmsCapability.MaintainSearch);
-        var before = index.Progress;
-        // Not awaited: the request returns while the build runs, and the screen follows Progress. The build
-        // outlives the request (not its token), and logs its own failure; a failed build leaves the live index as it was.
-        _ = index.RebuildAsync(cancellationToken: CancellationToken.None);
-        // Joining the rebuild that runs adds no line: a new one has a new start.
-        if (index.Progress is { } now && now.Started != before?.Started)
+        // The rebuild is not awaited: the request returns while it runs, and the screen follows Progress. It outlives
+        // the request, and logs its own failure; a failed build leaves the live index as it was. Joining the rebuild
+        // that runs adds no line to the audit log; each node rebuilds its own Lucene index, so the line names the node.
+        if (index.StartRebuild().Started)
         {
-            // Each node rebuilds its own Lucene index: the line says which node's.
             await audit.RecordAsync(actor, AuditAction.SearchRebuildStarted, detail: $"{engine.Name} · {Environment.MachineName}", cancellationToken: cancellationToken);
         }
-
-        return Status(actor);
     }
 }
