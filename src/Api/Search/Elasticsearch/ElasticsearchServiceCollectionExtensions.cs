@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using Federation.Api.Search.Engine;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Federation.Api.Search.Elasticsearch;
@@ -19,9 +18,7 @@ internal static class ElasticsearchServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddElasticsearchEngine(this IServiceCollection services)
     {
-        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IValidateOptions<SearchOptions>, ElasticsearchOptionsValidation>();
-        services.AddOptions<SearchOptions>().ValidateOnStart();
         services.AddHttpClient(ElasticsearchCluster.ClientName)
             .ConfigureHttpClient((provider, client) =>
             {

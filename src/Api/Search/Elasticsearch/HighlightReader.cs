@@ -18,9 +18,6 @@ internal static class HighlightMarks
 /// <summary>Turns a hit's <c>highlight</c> object into <see cref="Highlight"/>s: markers out, spans in.</summary>
 internal static class HighlightReader
 {
-    /// <summary>The highlighted fields in the order their passages are offered: the title's first.</summary>
-    public static IReadOnlyList<string> Fields { get; } = [SearchFields.Title, SearchFields.Summary, SearchFields.Tags, SearchFields.Body, SearchFields.Attachment];
-
     /// <summary>The fields highlighted whole (a title, each tag), never cut into passages.</summary>
     public static bool IsWhole(string field) => field is SearchFields.Title or SearchFields.Tags;
 
@@ -34,7 +31,7 @@ internal static class HighlightReader
         }
 
         var highlights = new List<Highlight>();
-        foreach (var field in Fields)
+        foreach (var field in SearchFields.Highlighted)
         {
             if (!highlight.TryGetProperty(field, out var passages) || passages.ValueKind != JsonValueKind.Array)
             {

@@ -150,7 +150,7 @@ internal static class SearchQuery
     static JsonObject Highlight(string culture)
     {
         var fields = new JsonObject();
-        foreach (var field in HighlightReader.Fields)
+        foreach (var field in SearchFields.Highlighted)
         {
             fields[field] = HighlightReader.IsWhole(field)
                 ? new JsonObject { ["number_of_fragments"] = 0 }

@@ -70,4 +70,7 @@ public static class SearchFields
 
     /// <summary>The text of an attached PDF: a standard's full text.</summary>
     public const string Attachment = "attachment";
+
+    /// <summary>The fields passages are highlighted from, in the order a reader reads them: the title's first.</summary>
+    public static IReadOnlyList<string> Highlighted { get; } = [Title, Summary, Tags, Body, Attachment];
 }

@@ -31,10 +31,6 @@ internal static class LuceneFields
         (SearchFields.Attachment, 0.5f),
     ];
 
-    /// <summary>The fields passages are highlighted from, in the order a reader reads them.</summary>
-    public static IReadOnlyList<string> Highlighted { get; } =
-        [SearchFields.Title, SearchFields.Summary, SearchFields.Tags, SearchFields.Body, SearchFields.Attachment];
-
     /// <summary>The year of an undated document, counted in no year facet.</summary>
     public const int NoYear = 0;
 

@@ -38,7 +38,7 @@ internal static class PassageHighlighter
         }
 
         (Highlight Passage, int Distinct)? best = null;
-        foreach (var field in LuceneFields.Highlighted.Skip(1))
+        foreach (var field in SearchFields.Highlighted.Skip(1))
         {
             if (best?.Distinct == query.Count)
             {
