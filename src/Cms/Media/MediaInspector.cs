@@ -11,7 +11,7 @@ namespace Federation.Cms.Media;
 internal static class MediaInspector
 {
     /// <summary>What a file turned out to be; <paramref name="Structure"/> for images.</summary>
-    public sealed record Inspection(string ContentType, string Extension, int? Width, int? Height, ImageStructure? Structure = null);
+    public sealed record Inspection(string ContentType, string Extension, ImageStructure? Structure = null);
 
     /// <summary>
     /// Reads the file's kind and size; a file that is none of the kinds the site takes, too large,
@@ -53,7 +53,7 @@ internal static class MediaInspector
         if (contentType == "application/pdf")
         {
             return EndsLikeAPdf(file)
-                ? (new Inspection(contentType, extension, null, null), null)
+                ? (new Inspection(contentType, extension), null)
                 : (null, "PDF 文件不完整或已损坏：文件末尾没有 %%EOF 标记。请重新导出或下载完整的 PDF 后再上传。");
         }
 
@@ -79,7 +79,7 @@ internal static class MediaInspector
             return (null, Animated(extension, structure.Frames));
         }
 
-        return (new Inspection(contentType, extension, width, height, structure), null);
+        return (new Inspection(contentType, extension, structure), null);
     }
 
     /// <summary>The refusal of an animation of <paramref name="frames"/> frames.</summary>
