@@ -46,16 +46,22 @@ internal sealed record LuceneQuery(Query Query, Query Matching, IReadOnlySet<str
 
         var all = AtLeast(words.Count <= 4 ? words.Count : (int)Math.Ceiling(words.Count * 0.75),
             words.Select(word => word.Count == 1 ? Anywhere(word[0]) : (Query)MostPairs(word)));
+        var code = LuceneFields.NormalizedCode(text);
+        var terms = words.SelectMany(w => w).ToHashSet(StringComparer.Ordinal);
+        var matching = InCulture(new BooleanQuery { { all, Occur.MUST } }, code, culture);
+        var runs = words.Where(w => w.Count > 1).ToList();
+        if (runs.Count == 0)
+        {
+            return new LuceneQuery(matching, matching, terms);
+        }
+
         var scored = new BooleanQuery { { all, Occur.MUST } };
-        foreach (var run in words.Where(w => w.Count > 1))
+        foreach (var run in runs)
         {
             scored.Add(InAnyField(field => InARow(field, run)), Occur.SHOULD);
         }
 
-        var code = LuceneFields.NormalizedCode(text);
-        var query = InCulture(scored, code, culture);
-        return new LuceneQuery(
-            query, scored.Clauses.Count > 1 ? InCulture(new BooleanQuery { { all, Occur.MUST } }, code, culture) : query, words.SelectMany(w => w).ToHashSet(StringComparer.Ordinal));
+        return new LuceneQuery(InCulture(scored, code, culture), matching, terms);
     }
 
     /// <summary>The words scored, or the standard whose code they are, in <paramref name="culture"/>.</summary>
