@@ -22,7 +22,7 @@ internal static class RichTextLimits
     /// element (<c>&lt;b&gt;</c>, <c>&lt;em&gt;</c>…) closed by its parent is reopened before the next text
     /// (the HTML "reconstruct the active formatting elements" step), so a few bytes can make many elements.
     /// </summary>
-    public const int MaxElements = 200_000;
+    public const int MaxElements = 100_000;
 
     /// <summary>The problem code for a field over <see cref="MaxBytes"/>.</summary>
     public const string TooLarge = "is larger than 1 MB";
@@ -69,6 +69,15 @@ internal static class RichTextLimits
         static readonly HashSet<string> RawText = new(StringComparer.OrdinalIgnoreCase)
         {
             "iframe", "noembed", "noframes", "noscript", "script", "style", "textarea", "title", "xmp",
+        };
+
+        // Start tags before which the parser does not reopen closed formatting elements ("in body" insertion
+        // mode): it reopens them inside these, before their text, and again after each time they close.
+        static readonly HashSet<string> Block = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "address", "article", "aside", "blockquote", "caption", "center", "col", "colgroup", "dd", "details", "dialog", "dir", "div", "dl", "dt",
+            "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "listing",
+            "main", "menu", "nav", "ol", "p", "pre", "search", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
         };
 
         static readonly HashSet<string> Formatting = new(StringComparer.OrdinalIgnoreCase)
@@ -170,7 +179,7 @@ internal static class RichTextLimits
 
         (int Next, string? Problem) Open(string name, int next)
         {
-            if (Reopen() is { } problem)
+            if (!Block.Contains(name) && Reopen() is { } problem)
             {
                 return (next, problem);
             }
