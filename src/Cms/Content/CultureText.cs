@@ -28,6 +28,10 @@ public abstract record CultureText
     [JsonPropertyOrder(-1)]
     public IReadOnlyList<string> Tags { get; init; } = [];
 
-    /// <summary>Returns a copy whose rich-text fields have passed through <paramref name="sanitize"/>.</summary>
-    public abstract CultureText WithSanitizedHtml(Func<string?, string?> sanitize);
+    /// <summary>
+    /// Returns a copy whose rich-text fields have passed through <paramref name="map"/>, which is given
+    /// each field's name as files spell it (<c>body</c>, <c>scope</c>) and its HTML. The one list of a
+    /// type's rich-text fields: what sanitizes them also checks them.
+    /// </summary>
+    public abstract CultureText MapRichText(Func<string, string?, string?> map);
 }

@@ -31,12 +31,8 @@ internal sealed class ContentEditor(ContentDbContextFactory store, RichTextSanit
 
     async Task<int> SaveAsync(ContentDocument document, string? savedBy, int? basedOnVersion, Action<ContentDbContext, int>? record, CancellationToken cancellationToken)
     {
-        document = Sanitize(document);
-        var problems = ContentValidator.Validate(document);
-        if (problems.Count > 0)
-        {
-            throw new ContentValidationException(problems);
-        }
+        var (clean, problems) = sanitizer.Clean(document);
+        document = clean ?? throw new ContentValidationException(problems);
 
         await using var db = store.Create();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -73,11 +69,6 @@ internal sealed class ContentEditor(ContentDbContextFactory store, RichTextSanit
         await transaction.CommitAsync(cancellationToken);
         return item.LatestVersion;
     }
-
-    ContentDocument Sanitize(ContentDocument document) => document with
-    {
-        Cultures = document.Cultures.ToDictionary(c => c.Key, c => c.Value.WithSanitizedHtml(sanitizer.Sanitize)),
-    };
 
     static async Task EnsureSlugsAreFreeAsync(ContentDbContext db, ContentDocument document, CancellationToken cancellationToken)
     {

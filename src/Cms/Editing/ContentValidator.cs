@@ -40,6 +40,24 @@ internal static partial class ContentValidator
             {
                 problems.Add(new($"cultures.{culture}.slug", "must be lower-case letters, digits and single hyphens, like first-forum-2024"));
             }
+
+            text.MapRichText((field, html) =>
+            {
+                if (RichTextLimits.Problem(html) is { } tooBig)
+                {
+                    problems.Add(new($"cultures.{culture}.{field}", tooBig));
+                }
+
+                return html;
+            });
+        }
+
+        foreach (var (field, url) in document.Fields.Links())
+        {
+            if (SafeLinks.Problem(url) is { } notSafe)
+            {
+                problems.Add(new($"fields.{field}", notSafe));
+            }
         }
 
         problems.AddRange(document.Fields switch

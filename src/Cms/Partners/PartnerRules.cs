@@ -19,7 +19,7 @@ internal static class PartnerRules
 
     public const int MaxNotesLength = 2000;
 
-    public const int MaxUrlLength = 2000;
+    public const int MaxUrlLength = SafeLinks.MaxLength;
 
     public const int MaxOrigins = 50;
 

@@ -81,13 +81,14 @@ internal sealed class ImportReader(RichTextSanitizer sanitizer)
             return;
         }
 
-        document = document with { Cultures = document.Cultures.ToDictionary(c => c.Key, c => c.Value.WithSanitizedHtml(sanitizer.Sanitize)) };
-        var problems = ContentValidator.Validate(document);
-        if (problems.Count > 0)
+        var (clean, problems) = sanitizer.Clean(document);
+        if (clean is null)
         {
             batch.Reject(relativePath, string.Join("; ", problems));
             return;
         }
+
+        document = clean;
 
         var expectedName = document.ChineseText.Slug + ".json";
         if (Path.GetFileName(relativePath) != expectedName)

@@ -14,7 +14,8 @@ internal static class CachingServiceCollectionExtensions
     public static IHostApplicationBuilder AddFederationCaching(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOutputCache(o => o.AddBasePolicy(new SiteCachePolicy()));
+        services.AddOutputCache();
+        services.AddOptions<OutputCacheOptions>().Configure<Cms.Snapshot.PublishedSnapshotStore>((o, snapshots) => o.AddBasePolicy(new SiteCachePolicy(snapshots)));
         services.AddSingleton<Cms.Snapshot.IPublishedChangeObserver, CachedPageEviction>();
         if (RedisConnection.Configured(builder.Configuration) is not null)
         {
@@ -25,9 +26,13 @@ internal static class CachingServiceCollectionExtensions
             services.Remove(inProcess);
             services.AddSingleton<IOutputCacheStore>(sp => ActivatorUtilities.CreateInstance<ResilientOutputCacheStore>(sp, Create(sp, inProcess)));
             // HybridCache's second level (list pages and facet counts, see Api/Delivery/ListCache), on the node's one connection.
-            services.AddStackExchangeRedisCache(o => o.InstanceName = "federation:hybrid:");
+            // It answers a miss at once while Redis is away, instead of HybridCache waiting on every read and write.
             services.AddOptions<RedisCacheOptions>().Configure<RedisConnection>((o, redis) =>
-                o.ConnectionMultiplexerFactory = () => Task.FromResult<IConnectionMultiplexer>(redis.Multiplexer));
+            {
+                o.InstanceName = "federation:hybrid:";
+                o.ConnectionMultiplexerFactory = () => Task.FromResult<IConnectionMultiplexer>(redis.Multiplexer);
+            });
+            services.AddSingleton<Microsoft.Extensions.Caching.Distributed.IDistributedCache, ResilientDistributedCache>();
         }
 
         return builder;

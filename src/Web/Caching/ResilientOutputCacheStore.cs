@@ -1,26 +1,19 @@
 using Federation.Web.Redis;
 using Microsoft.AspNetCore.OutputCaching;
-using StackExchange.Redis;
 
 namespace Federation.Web.Caching;
 
 /// <summary>
-/// The output cache when Redis is configured: Redis while it answers, the in-process cache while it
-/// does not, so no public request fails because Redis stopped. Every few seconds Redis is tried
-/// again; when it is back, its pages are cleared first (evictions made while it was away never
-/// reached it) and the in-process copies are dropped (they would be stale at the next outage).
+/// The output cache when Redis is configured: Redis while <see cref="RedisAvailability"/> says it
+/// answers, the in-process cache while it does not, without calling Redis, so an outage costs a
+/// request no time. When Redis is back, every page stored there before is marked stale once
+/// (evictions made while it was away never reached it) before pages are cached there again.
 /// </summary>
 internal sealed partial class ResilientOutputCacheStore(
-    RedisOutputCacheStore redis, IOutputCacheStore memory, TimeProvider time, ILogger<ResilientOutputCacheStore> logger) : IOutputCacheStore, IDisposable
+    RedisOutputCacheStore redis, IOutputCacheStore memory, RedisAvailability availability, ILogger<ResilientOutputCacheStore> logger) : IOutputCacheStore, IDisposable
 {
-    public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(3);
-
-    /// <summary>Added to every in-process entry, so they can all be dropped at once.</summary>
-    const string Everything = "federation:everything";
-
-    readonly SemaphoreSlim recovering = new(1, 1);
-    DateTimeOffset retryAt = DateTimeOffset.MinValue;
-    bool wasDown;
+    readonly SemaphoreSlim reconciling = new(1, 1);
+    long reconciledOutages;
 
     public async ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken)
     {
@@ -30,9 +23,9 @@ internal sealed partial class ResilientOutputCacheStore(
             {
                 return await redis.GetAsync(key, cancellationToken);
             }
-            catch (Exception e) when (IsOutage(e))
+            catch (Exception e) when (RedisAvailability.IsOutage(e))
             {
-                Down(e);
+                availability.Failed(e);
             }
         }
 
@@ -48,13 +41,13 @@ internal sealed partial class ResilientOutputCacheStore(
                 await redis.SetAsync(key, value, tags, validFor, cancellationToken);
                 return;
             }
-            catch (Exception e) when (IsOutage(e))
+            catch (Exception e) when (RedisAvailability.IsOutage(e))
             {
-                Down(e);
+                availability.Failed(e);
             }
         }
 
-        await memory.SetAsync(key, value, [.. tags ?? [], Everything], validFor, cancellationToken);
+        await memory.SetAsync(key, value, tags, validFor, cancellationToken);
     }
 
     public async ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken)
@@ -67,62 +60,53 @@ internal sealed partial class ResilientOutputCacheStore(
             {
                 await redis.EvictByTagAsync(tag, cancellationToken);
             }
-            catch (Exception e) when (IsOutage(e))
+            catch (Exception e) when (RedisAvailability.IsOutage(e))
             {
-                Down(e);
+                availability.Failed(e);
             }
         }
     }
 
     async ValueTask<bool> RedisUsableAsync()
     {
-        if (!wasDown)
+        if (!availability.IsUp)
+        {
+            return false;
+        }
+
+        var outages = availability.Outages;
+        if (Interlocked.Read(ref reconciledOutages) == outages)
         {
             return true;
         }
 
-        if (time.GetUtcNow() < retryAt || !await recovering.WaitAsync(0))
+        // One request marks Redis' pages stale; the others use the in-process cache meanwhile, without waiting.
+        if (!await reconciling.WaitAsync(0))
         {
             return false;
         }
 
         try
         {
-            await redis.ClearAsync();
-            await memory.EvictByTagAsync(Everything, CancellationToken.None);
-            wasDown = false;
+            await redis.EvictEverythingAsync();
+            Interlocked.Exchange(ref reconciledOutages, outages);
             LogBack();
             return true;
         }
-        catch (Exception e) when (IsOutage(e))
+        catch (Exception e) when (RedisAvailability.IsOutage(e))
         {
-            retryAt = time.GetUtcNow() + RetryAfter;
+            availability.Failed(e);
             return false;
         }
         finally
         {
-            recovering.Release();
+            reconciling.Release();
         }
     }
 
-    void Down(Exception e)
-    {
-        if (!wasDown)
-        {
-            LogDown(e);
-        }
+    public void Dispose() => reconciling.Dispose();
 
-        wasDown = true;
-        retryAt = time.GetUtcNow() + RetryAfter;
-    }
-
-    public void Dispose() => recovering.Dispose();
-
-    static bool IsOutage(Exception e) => e is RedisException or TimeoutException or ObjectDisposedException;
-
-    [LoggerMessage(EventId = 2201, Level = LogLevel.Warning, Message = "Redis does not answer; pages are cached in process until it does")]
-    partial void LogDown(Exception exception);
-
-    [LoggerMessage(EventId = 2202, Level = LogLevel.Information, Message = "Redis answers again; its cached pages were cleared and pages are cached there again")]
+    [LoggerMessage(EventId = 2202, EventName = "PagesBackInRedis", Level = LogLevel.Information,
+        Message = "Redis answers again; the pages it held from before the outage were marked stale and pages are cached there again")]
     partial void LogBack();
 }

@@ -10,7 +10,7 @@ namespace Federation.Web.Caching;
 /// themselves with what they show (<see cref="Api.Caching.CacheTags"/>); entries live ten minutes
 /// unless a page asks for less, and a publish evicts them at once.
 /// </summary>
-internal sealed class SiteCachePolicy : IOutputCachePolicy
+internal sealed class SiteCachePolicy(Cms.Snapshot.PublishedSnapshotStore snapshots) : IOutputCachePolicy
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
@@ -31,6 +31,12 @@ internal sealed class SiteCachePolicy : IOutputCachePolicy
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.HeaderNames = new StringValues(["Accept-Encoding"]);
         context.ResponseExpirationTimeSpan = Lifetime;
+        if (cacheable)
+        {
+            // Taken before the page reads the snapshot: the store refuses and never serves a page older than a later eviction.
+            PageStamp.Add(context, snapshots.Current);
+        }
+
         return ValueTask.CompletedTask;
     }
 

@@ -4,8 +4,8 @@ using StackExchange.Redis;
 
 namespace Federation.Web.Health;
 
-/// <summary>Pings Redis when <c>ConnectionStrings:Redis</c> is set.</summary>
-internal sealed class RedisHealthCheck(RedisConnection redis) : IHealthCheck
+/// <summary>Pings Redis when <c>ConnectionStrings:Redis</c> is set (failing at once while disconnected), and tells <see cref="RedisAvailability"/> when it does not answer.</summary>
+internal sealed class RedisHealthCheck(RedisConnection redis, RedisAvailability availability) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -16,6 +16,7 @@ internal sealed class RedisHealthCheck(RedisConnection redis) : IHealthCheck
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
+            availability.Failed(e);
             // Public pages fall back to in-process caching, so the site is degraded, not down.
             return HealthCheckResult.Degraded($"Redis does not answer: {e.Message}");
         }

@@ -21,6 +21,7 @@ internal static class ScaleOutServiceCollectionExtensions
         var redis = new RedisConnection(configured);
         var services = builder.Services;
         services.AddSingleton(redis);
+        services.AddSingleton<RedisAvailability>();
         services.AddSingleton<Cms.Outbox.IOutboxSignal, RedisOutboxSignal>();
         services.AddHostedService<RedisOutboxSubscription>();
         services.AddSingleton<Api.GraphQL.RateLimits.ICostCounter, RedisCostCounter>();

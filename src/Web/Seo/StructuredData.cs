@@ -175,7 +175,7 @@ internal static class StructuredData
             data["encoding"] = new JsonObject { ["@type"] = "MediaObject", ["contentUrl"] = origin + MediaUrls.Original(file), ["encodingFormat"] = file.ContentType };
         }
 
-        Add(data, "sameAs", standard.NationalRegistrationUrl);
+        Add(data, "sameAs", SafeLinks.OrNull(standard.NationalRegistrationUrl));
     }
 
     static JsonObject Federation(string origin, string culture) => new()

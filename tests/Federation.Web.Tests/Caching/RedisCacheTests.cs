@@ -55,7 +55,7 @@ public sealed class RedisCacheTests
         var health = await client.GetStringAsync("/healthz");
 
         await redis.StartAgainAsync();
-        await Task.Delay(Federation.Web.Caching.ResilientOutputCacheStore.RetryAfter + TimeSpan.FromMilliseconds(500));
+        await Task.Delay(Federation.Web.Redis.RedisAvailability.ProbeInterval + TimeSpan.FromMilliseconds(500));
         var (_, afterReturn) = await Html.GetAsync(client, "/news/redis-news");
         var cachedAgain = await client.GetAsync("/news/redis-news");
         var inRedis = await redis.CountKeysAsync("federation:page:*");

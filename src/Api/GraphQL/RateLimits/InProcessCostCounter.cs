@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 
 namespace Federation.Api.GraphQL.RateLimits;
 
-/// <summary>Cost counts kept in this process: the limit holds per node. Counts of past minutes are dropped as minutes pass.</summary>
-internal sealed class InProcessCostCounter : ICostCounter
+/// <summary>Cost counts kept in this process: the limit holds per node. Counts of past minutes are dropped as minutes pass. Public: the host's Redis counter falls back to it while Redis is away.</summary>
+public sealed class InProcessCostCounter : ICostCounter
 {
     readonly ConcurrentDictionary<(string Caller, long Minute), long> counts = new();
     long newest;

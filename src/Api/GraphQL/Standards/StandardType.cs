@@ -23,7 +23,7 @@ internal sealed class StandardType : ObjectGraphType<Localized>
         Field<DateType>("publicationDate").Resolve(c => Standard(c.Source).PublicationDate);
         Field<DateType>("implementationDate").Resolve(c => Standard(c.Source).ImplementationDate);
         Field<DateType>("commentDeadline").Description("For drafts open for comment.").Resolve(c => Standard(c.Source).CommentDeadline);
-        Field<StringGraphType>("nationalRegistrationUrl").Description("Its entry in the national group-standards platform.").Resolve(c => Standard(c.Source).NationalRegistrationUrl);
+        Field<StringGraphType>("nationalRegistrationUrl").Description("Its entry in the national group-standards platform.").Resolve(c => SafeLinks.OrNull(Standard(c.Source).NationalRegistrationUrl));
         Field<StringGraphType>("domain").Description("e.g. 人工智能.").Resolve(c => c.Source.Text<StandardText>().Domain);
         Field<StringGraphType>("issuingBody").Resolve(c => c.Source.Text<StandardText>().IssuingBody);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("draftingOrganisations").Resolve(c => c.Source.Text<StandardText>().DraftingOrganisations);

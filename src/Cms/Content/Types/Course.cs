@@ -95,5 +95,5 @@ public sealed record CourseText : CultureText
     public string? Body { get; init; }
 
     /// <inheritdoc />
-    public override CultureText WithSanitizedHtml(Func<string?, string?> sanitize) => this with { Body = sanitize(Body) };
+    public override CultureText MapRichText(Func<string, string?, string?> map) => this with { Body = map("body", Body) };
 }

@@ -93,5 +93,5 @@ public sealed record ForumText : CultureText
     public string? Body { get; init; }
 
     /// <inheritdoc />
-    public override CultureText WithSanitizedHtml(Func<string?, string?> sanitize) => this with { Body = sanitize(Body) };
+    public override CultureText MapRichText(Func<string, string?, string?> map) => this with { Body = map("body", Body) };
 }

@@ -45,5 +45,5 @@ public sealed record ShowcaseText : CultureText
     public string? Body { get; init; }
 
     /// <inheritdoc />
-    public override CultureText WithSanitizedHtml(Func<string?, string?> sanitize) => this with { Body = sanitize(Body) };
+    public override CultureText MapRichText(Func<string, string?, string?> map) => this with { Body = map("body", Body) };
 }

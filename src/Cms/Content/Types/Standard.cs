@@ -57,6 +57,9 @@ public sealed record StandardFields : ContentFields
 
     /// <inheritdoc />
     public override IEnumerable<Guid> MediaIds() => FullText is { } pdf ? [pdf] : [];
+
+    /// <inheritdoc />
+    public override IEnumerable<(string Field, string? Url)> Links() => [("nationalRegistrationUrl", NationalRegistrationUrl)];
 }
 
 /// <summary>团体标准: the text in one culture.</summary>
@@ -78,6 +81,6 @@ public sealed record StandardText : CultureText
     public string? Body { get; init; }
 
     /// <inheritdoc />
-    public override CultureText WithSanitizedHtml(Func<string?, string?> sanitize) =>
-        this with { Scope = sanitize(Scope), Body = sanitize(Body) };
+    public override CultureText MapRichText(Func<string, string?, string?> map) =>
+        this with { Scope = map("scope", Scope), Body = map("body", Body) };
 }
