@@ -51,6 +51,7 @@ internal static class SiteServiceCollectionExtensions
             app.UseExceptionHandler("/error");
         }
 
+        app.UseMethodGuard();
         // Outside compression: the cache keeps each page compressed once per encoding instead of compressing it at every request.
         app.UseOutputCache();
         app.UseResponseCompression();
