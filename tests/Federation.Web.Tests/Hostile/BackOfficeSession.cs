@@ -48,7 +48,10 @@ internal static class BackOfficeSession
         using var body = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
         foreach (var (name, bytes) in files)
         {
-            body.Add(new ByteArrayContent(bytes), field, name);
+            // Written by hand: HttpClient refuses to write a file name with quotes or controls, which is what a hostile client sends.
+            var file = new ByteArrayContent(bytes);
+            file.Headers.TryAddWithoutValidation("Content-Disposition", $"form-data; name=\"{field}\"; filename=\"{name.Replace("\"", "%22", StringComparison.Ordinal)}\"");
+            body.Add(file);
         }
 
         return await client.Http.PostAsync(action, body);

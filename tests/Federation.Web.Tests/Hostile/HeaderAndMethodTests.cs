@@ -80,6 +80,13 @@ public sealed class HeaderAndMethodTests(FederationSite site) : IClassFixture<Fe
             verb = new HttpMethod("X-SCRIPT");
         }
 
-        await Probe.SendAsync(site.CreateClient(new() { AllowAutoRedirect = false }), new HttpRequestMessage(verb, page), $"{method} {page}");
+        var answer = await Probe.SendAsync(site.CreateClient(new() { AllowAutoRedirect = false }), new HttpRequestMessage(verb, page), $"{method} {page}");
+
+        if (method is not ("HEAD" or "OPTIONS"))
+        {
+            // Nothing on the site answers these: a refusal that says what would be answered.
+            Assert.Equal(405, answer.Status);
+            Assert.Equal("GET, HEAD, POST, OPTIONS", answer.Response.Content.Headers.Allow.Count > 0 ? string.Join(", ", answer.Response.Content.Headers.Allow) : string.Join(", ", answer.Response.Headers.GetValues("Allow")));
+        }
     }
 }

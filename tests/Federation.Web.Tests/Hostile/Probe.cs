@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Text;
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Json.Nodes;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -105,7 +105,7 @@ internal static class Probe
                 {
                     var live = IsScriptUrl(value) && name.EndsWith("url", StringComparison.OrdinalIgnoreCase) ? "a script URL"
                         : name is "body" or "scope" or "html" ? LiveIn(new HtmlParser().ParseDocument(value), marker) : null;
-                    Assert.True(live is null, $"{marker} is live in “{name}” as {live}: {answer}");
+                    Assert.True(live is null, Answer.Printable($"{marker} is live in “{name}” as {live}: {answer}"));
                 }
             }
 
@@ -125,7 +125,7 @@ internal static class Probe
         if (answer.MediaType is "text/html")
         {
             var found = LiveIn(new HtmlParser().ParseDocument(answer.Body), marker);
-            Assert.True(found is null, $"{marker} is live as {found}: {answer}");
+            Assert.True(found is null, Answer.Printable($"{marker} is live as {found}: {answer}"));
         }
     }
 
