@@ -96,23 +96,18 @@ internal sealed class ContentArchives(ContentImporter importer, ContentExporter 
                     continue;
                 }
 
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                await using var source = await entry.OpenAsync(cancellationToken);
-                await using var output = File.Create(target);
-                // Count what is really unpacked: an entry's declared size can lie.
-                var buffer = new byte[81920];
-                long written = 0;
-                int read;
-                while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
+                try
                 {
-                    written += read;
-                    total += read;
-                    if (written > MaxEntryBytes || total > MaxTotalBytes)
-                    {
-                        throw new ImportRejectedException([new ImportProblem(entry.FullName, written > MaxEntryBytes ? "单个文件超过 256 MB" : "解压后超过 4 GB")]);
-                    }
-
-                    await output.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                    total += await UnpackEntryAsync(entry, target, total, cancellationToken);
+                }
+                catch (InvalidDataException)
+                {
+                    throw new ImportRejectedException([new ImportProblem(entry.FullName, "已损坏或压缩方式不受支持，无法解压")]);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException && (Directory.Exists(target) || File.Exists(Path.GetDirectoryName(target))))
+                {
+                    // "news" as a file and "news/…" as a folder, or the other way round: a file system holds only one of them.
+                    throw new ImportRejectedException([new ImportProblem(entry.FullName, "与压缩包中的另一项同名（一个是文件，一个是文件夹）")]);
                 }
             }
         }
@@ -120,5 +115,29 @@ internal sealed class ContentArchives(ContentImporter importer, ContentExporter 
         // An archive of the folder itself ("content-export/news/…") is read from inside that folder.
         var top = Directory.GetFileSystemEntries(folder);
         return top is [var only] && Directory.Exists(only) && !ContentExportLayout.Folders.Contains(Path.GetFileName(only)) ? only : folder;
+    }
+
+    /// <summary>Writes one entry to <paramref name="target"/> and returns how many bytes it held, refusing it past the limits.</summary>
+    static async Task<long> UnpackEntryAsync(ZipArchiveEntry entry, string target, long before, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        await using var source = await entry.OpenAsync(cancellationToken);
+        await using var output = File.Create(target);
+        // Count what is really unpacked: an entry's declared size can lie.
+        var buffer = new byte[81920];
+        long written = 0;
+        int read;
+        while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            written += read;
+            if (written > MaxEntryBytes || before + written > MaxTotalBytes)
+            {
+                throw new ImportRejectedException([new ImportProblem(entry.FullName, written > MaxEntryBytes ? "单个文件超过 256 MB" : "解压后超过 4 GB")]);
+            }
+
+            await output.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+        }
+
+        return written;
     }
 }

@@ -36,7 +36,10 @@ public sealed record SearchRequest
     public int Count { get; init; } = 20;
 
     /// <summary>The query cut to <see cref="MaxLength"/> characters and trimmed.</summary>
-    public string TrimmedText => (Text.Length > MaxLength ? Text[..MaxLength] : Text).Trim();
+    public string TrimmedText => Cut(Text);
+
+    /// <summary><paramref name="text"/> cut by whole characters to <see cref="MaxLength"/> (<see cref="TextCut"/>) and trimmed: the one cut of every query and suggestion.</summary>
+    public static string Cut(string text) => TextCut.ToLength(text, MaxLength).Trim();
 }
 
 /// <summary>How results are ordered.</summary>

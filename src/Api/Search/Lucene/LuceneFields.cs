@@ -80,7 +80,7 @@ internal static class LuceneFields
             return null;
         }
 
-        var folded = code.Normalize(System.Text.NormalizationForm.FormKC).ToLower(CultureInfo.InvariantCulture);
+        var folded = TextCut.WellFormed(code).Normalize(System.Text.NormalizationForm.FormKC).ToLower(CultureInfo.InvariantCulture);
         var builder = new System.Text.StringBuilder(folded.Length);
         foreach (var c in folded)
         {

@@ -12,6 +12,8 @@ namespace Federation.Cms.Editing.Forms;
 /// </summary>
 internal sealed class FormReader(ItemReferences references)
 {
+    static readonly string OutOfRange = $"请填写 {ShanghaiTime.Earliest.Year} 年至 {ShanghaiTime.Latest.Year} 年之间的日期。";
+
     public async Task<(ContentDocument? Document, FormState State)> ReadAsync(
         ContentType type, Guid id, IEnumerable<KeyValuePair<string, string>> posted, CancellationToken cancellationToken = default)
     {
@@ -173,10 +175,11 @@ internal sealed class FormReader(ItemReferences references)
             FieldKind.Integer => int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : Fail("请填写整数。"),
             FieldKind.Decimal => decimal.TryParse(raw, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) && amount >= 0 ? amount : Fail("请填写金额，如 480 或 1200.50。"),
             FieldKind.OptionalBoolean => raw switch { "true" => true, "false" => false, _ => Fail("请选择“是”或“否”。") },
-            FieldKind.Date => DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? raw : Fail("请填写日期，如 2026-12-01。"),
-            FieldKind.DateTime => DateTime.TryParseExact(raw, ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
-                ? ShanghaiTime.At(local).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture)
-                : Fail("请填写日期和时间，如 2026-12-01 09:30。"),
+            FieldKind.Date => !DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? Fail("请填写日期，如 2026-12-01。")
+                : ShanghaiTime.InRange(date.ToDateTime(TimeOnly.MinValue)) ? raw : Fail(OutOfRange),
+            FieldKind.DateTime => !DateTime.TryParseExact(raw, ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+                ? Fail("请填写日期和时间，如 2026-12-01 09:30。")
+                : ShanghaiTime.InRange(local) ? ShanghaiTime.At(local).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture) : Fail(OutOfRange),
             FieldKind.Choice => Enum.GetNames(field.Choices!).Select(JsonNamingPolicy.CamelCase.ConvertName).Contains(raw) ? raw : Fail("请从列表中选择。"),
             FieldKind.Media or FieldKind.Item => Guid.TryParse(raw, out var guid) ? guid : Fail("请从列表中选择。"),
             _ => raw,

@@ -91,5 +91,5 @@ internal sealed record SearchPageQuery
         return SiteCulture.Localize("/search", culture) + QueryString.Create(pairs);
     }
 
-    static string Cut(string text) => (text.Length > SearchRequest.MaxLength ? text[..SearchRequest.MaxLength] : text).Trim();
+    static string Cut(string text) => SearchRequest.Cut(text);
 }

@@ -35,7 +35,7 @@ internal static class SuggestionsEndpoint
 
     static async Task<JsonHttpResult<SuggestionList>> GetAsync(HttpContext context, ISiteSearch search, string culture)
     {
-        var text = (context.Request.Query["q"].FirstOrDefault() ?? "").Trim();
+        var text = TextCut.WellFormed(context.Request.Query["q"].FirstOrDefault() ?? "").Trim();
         if (text.Length == 0)
         {
             return Answer(context, new SuggestionList("", []), SearchState.Ready);
@@ -44,7 +44,7 @@ internal static class SuggestionsEndpoint
         // The boxes take at most MaxLength characters: a longer text was not typed into one, and is not echoed either.
         if (text.Length > SearchRequest.MaxLength)
         {
-            return Answer(context, new SuggestionList(text[..SearchRequest.MaxLength], []), SearchState.Ready);
+            return Answer(context, new SuggestionList(SearchRequest.Cut(text), []), SearchState.Ready);
         }
 
         var found = await search.SuggestAsync(text, culture, MaxSuggestions, context.RequestAborted);
