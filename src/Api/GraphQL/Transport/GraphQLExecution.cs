@@ -52,6 +52,16 @@ internal sealed partial class GraphQLExecution(
             return (await ResponseAsync(StatusCodes.Status405MethodNotAllowed, Refusal("mutations are sent with POST, never GET"), 0, allow: "POST"), true);
         }
 
+        // The schema has only queries: a mutation or subscription is the client's mistake, answered with why, never run (and never logged as a fault).
+        if (document is not null && OperationOf(document, request.OperationName) is { Operation: not OperationType.Query } other)
+        {
+            var problem = other.Operation == OperationType.Mutation
+                ? "this API is read-only: it has no mutations"
+                : "this API has no subscriptions: poll with queries, or ask for webhooks";
+            LogClientMistake(problem);
+            return (await ResponseAsync(RequestErrorStatus(mediaType), Refusal(problem, "OPERATION_NOT_SUPPORTED"), 0), true);
+        }
+
         var content = new ContentReader(delivery);
         var result = await executer.ExecuteAsync(o =>
         {
@@ -68,6 +78,14 @@ internal sealed partial class GraphQLExecution(
             o.ValidationRules = [.. DocumentValidator.CoreRules, costRule];
             o.UnhandledExceptionDelegate = failure =>
             {
+                if (failure.Exception is ArgumentException { Source: "GraphQL" } refused)
+                {
+                    // GraphQL.NET's own check of the arguments (first together with last, say): the client's mistake, told as such.
+                    failure.ErrorMessage = refused.Message;
+                    LogClientMistake(refused.Message);
+                    return Task.CompletedTask;
+                }
+
                 // The client sees "Error executing document" without details; the log keeps them.
                 LogUnhandled(failure.Exception);
                 return Task.CompletedTask;
@@ -111,14 +129,18 @@ internal sealed partial class GraphQLExecution(
         }
     }
 
+    static bool IsMutation(GraphQLDocument document, string? operationName) => OperationOf(document, operationName)?.Operation == OperationType.Mutation;
+
     // The operation the request names, or its only one.
-    static bool IsMutation(GraphQLDocument document, string? operationName)
+    static GraphQLOperationDefinition? OperationOf(GraphQLDocument document, string? operationName)
     {
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        var operation = operationName is null ? operations.SingleOrDefault() : operations.FirstOrDefault(o => o.Name?.Value == operationName);
-        return operation?.Operation == OperationType.Mutation;
+        return operationName is null ? (operations.Count == 1 ? operations[0] : null) : operations.FirstOrDefault(o => o.Name?.Value == operationName);
     }
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Error, Message = "A GraphQL request failed inside the server")]
     partial void LogUnhandled(Exception exception);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Debug, Message = "A GraphQL request was refused as the client's mistake: {Problem}")]
+    partial void LogClientMistake(string problem);
 }
