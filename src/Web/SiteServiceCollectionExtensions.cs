@@ -1,3 +1,4 @@
+using Federation.Cms.Hosting;
 using Federation.Web.Caching;
 using Federation.Web.Health;
 using Federation.Web.Hosting;
@@ -63,9 +64,9 @@ internal static class SiteServiceCollectionExtensions
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
         if (roles.HasFlag(NodeRoles.Site))
         {
-            app.MapGet("/robots.txt", Seo.RobotsEndpoint.Get);
-            app.MapGet("/sitemap.xml", Seo.SitemapEndpoint.WriteAsync);
-            app.MapGet("/media/{id:guid}/{file}", Media.MediaEndpoint.Get);
+            app.MapRead("/robots.txt", Seo.RobotsEndpoint.Get);
+            app.MapRead("/sitemap.xml", Seo.SitemapEndpoint.WriteAsync);
+            app.MapRead("/media/{id:guid}/{file}", Media.MediaEndpoint.Get);
             app.MapSearchSuggestions();
         }
 

@@ -2,6 +2,7 @@ using System.Text;
 using Federation.Api.Delivery;
 using Federation.Api.Publishing;
 using Federation.Cms.Content;
+using Federation.Cms.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,7 +17,7 @@ internal static class CalendarEndpoints
     {
         foreach (var culture in Cultures.All)
         {
-            app.MapGet(links.Route(culture), (string slug, HttpContext context, ContentDelivery delivery) => Get(slug, culture, context, delivery, site));
+            app.MapRead(links.Route(culture), (string slug, HttpContext context, ContentDelivery delivery) => Get(slug, culture, context, delivery, site));
         }
 
         return app;

@@ -1,6 +1,7 @@
 using Federation.Api.Caching;
 using Federation.Api.Publishing;
 using Federation.Cms.Content;
+using Federation.Cms.Hosting;
 using Federation.Cms.Snapshot;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -20,7 +21,7 @@ internal static class FeedEndpoints
     {
         foreach (var culture in Cultures.All)
         {
-            app.MapGet(site.Localize(FeedLinks.Route, culture), (string type, string format, HttpContext context, PublishedSnapshotStore snapshots, FeedBuilder feeds) =>
+            app.MapRead(site.Localize(FeedLinks.Route, culture), (string type, string format, HttpContext context, PublishedSnapshotStore snapshots, FeedBuilder feeds) =>
                 Get(type, format, culture, context, snapshots.Current, feeds, site));
         }
 

@@ -1,11 +1,12 @@
 using Federation.Api.GraphQL.Caching;
 using Federation.Api.GraphQL.Cors;
-using Federation.Api.GraphQL.RateLimits;
 using Federation.Api.GraphQL.Explorer;
+using Federation.Api.GraphQL.RateLimits;
 using Federation.Api.GraphQL.Schema;
 using Federation.Api.GraphQL.SchemaFile;
 using Federation.Api.GraphQL.Transport;
 using Federation.Api.GraphQL.TrustedDocuments;
+using Federation.Cms.Hosting;
 using GraphQL;
 using GraphQL.SystemTextJson;
 using GraphQL.Types;
@@ -49,7 +50,7 @@ public static class GraphQLServiceCollectionExtensions
     public static IEndpointRouteBuilder MapFederationGraphQL(this IEndpointRouteBuilder app)
     {
         app.Map(Path, (Microsoft.AspNetCore.Http.HttpContext context, GraphQLEndpoint endpoint) => endpoint.HandleAsync(context));
-        app.MapGet(SchemaDefinition.Path, (Microsoft.AspNetCore.Http.HttpContext context, SchemaDefinition schema) => schema.Get(context));
+        app.MapRead(SchemaDefinition.Path, (Microsoft.AspNetCore.Http.HttpContext context, SchemaDefinition schema) => schema.Get(context));
         // The explorer's script, stylesheet and workers; its page is /graphql itself, for browsers.
         GraphQLExplorer.Assets.Map(app);
         return app;

@@ -1,3 +1,4 @@
+using Federation.Cms.Hosting;
 using Federation.Cms.Media;
 using Federation.Cms.Transfer;
 using Federation.Cms.Users;
@@ -16,9 +17,9 @@ internal static class BackOfficeMediaFiles
     public static IEndpointRouteBuilder MapBackOfficeMediaFiles(this IEndpointRouteBuilder app)
     {
         var media = app.MapGroup(BackOfficeServiceCollectionExtensions.PathBase + "/media/{id:guid}").RequireAuthorization(BackOfficePolicies.EditContent);
-        media.MapGet("/file", async (Guid id, HttpContext context, MediaLibrary library, MediaFiles files) =>
+        media.MapRead("/file", async (Guid id, HttpContext context, MediaLibrary library, MediaFiles files) =>
             await library.FindAsync(Actor.From(context.User), id) is { } item ? Serve(context, files.PathOf(id, item.File), item.ContentType, item.File) : Results.NotFound());
-        media.MapGet("/thumbnail", async (Guid id, HttpContext context, MediaLibrary library, MediaFiles files) =>
+        media.MapRead("/thumbnail", async (Guid id, HttpContext context, MediaLibrary library, MediaFiles files) =>
             await library.FindAsync(Actor.From(context.User), id) is { IsImage: true } item && Thumbnails.Ensure(files.PathOf(id, item.File), files.ThumbnailOf(id))
                 ? Serve(context, files.ThumbnailOf(id), "image/webp", null)
                 : Results.NotFound());

@@ -44,7 +44,7 @@ public sealed class EmbeddedAssets
 
     /// <summary>Maps <c>GET {path}/{name}</c>.</summary>
     public IEndpointConventionBuilder Map(IEndpointRouteBuilder app) =>
-        app.MapGet(Path + "/{name}", (string name, HttpContext context) =>
+        app.MapRead(Path + "/{name}", (string name, HttpContext context) =>
         {
             if (!assets.TryGetValue(name, out var asset))
             {

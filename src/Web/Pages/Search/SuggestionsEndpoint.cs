@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Federation.Api.Search;
 using Federation.Api.Search.Engine;
 using Federation.Cms.Content;
+using Federation.Cms.Hosting;
 using Federation.Web.Site;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -28,8 +29,8 @@ internal static class SuggestionsEndpoint
 
     public static IEndpointRouteBuilder MapSearchSuggestions(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/search/suggest", (HttpContext context, ISiteSearch search) => GetAsync(context, search, Cultures.Chinese));
-        app.MapGet("/en/search/suggest", (HttpContext context, ISiteSearch search) => GetAsync(context, search, Cultures.English));
+        app.MapRead("/search/suggest", (HttpContext context, ISiteSearch search) => GetAsync(context, search, Cultures.Chinese));
+        app.MapRead("/en/search/suggest", (HttpContext context, ISiteSearch search) => GetAsync(context, search, Cultures.English));
         return app;
     }
 
