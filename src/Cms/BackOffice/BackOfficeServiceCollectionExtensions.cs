@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Federation.Cms.BackOffice;
 
@@ -86,6 +87,8 @@ public static class BackOfficeServiceCollectionExtensions
     /// <summary>Maps the back office: authentication for its cookie, its assets and its pages (the host maps Razor Pages).</summary>
     public static WebApplication MapFederationCms(this WebApplication app)
     {
+        // Before authentication: the cookie's check reads the user from the store.
+        app.UseStoreOutagePage(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Federation.Cms.BackOffice.StoreOutagePage"));
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapBackOfficeAssets();

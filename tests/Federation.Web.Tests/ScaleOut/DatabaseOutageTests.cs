@@ -31,4 +31,28 @@ public sealed class DatabaseOutageTests
         Assert.Contains("\"status\": \"Degraded\"", health, StringComparison.Ordinal);
         Assert.Contains("store does not answer", health, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task DatabaseUnreachable_TheBackOfficeSays503_WithRetryAfterAndWhy_ForSignInAndForASignedInEditor()
+    {
+        await using var store = await PostgreSqlDatabase.CreateAsync();
+        await using var node = Node.Start(store.ConnectionString, redis: null, TimeSpan.FromSeconds(1));
+        await BackOfficeUsers.CreateAsync(node.Site, "outage-editor@example.org", "李编辑", Federation.Cms.Users.CmsRoles.Editor);
+        using var browser = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = node.Origin };
+        using var visitor = new HttpClient { BaseAddress = node.Origin };
+        Assert.Equal(HttpStatusCode.Redirect, (await new BackOfficeClient(browser).SignInAsync("outage-editor@example.org", BackOfficeUsers.Password)).StatusCode);
+
+        await store.CutOffAsync();
+        var signIn = await visitor.GetAsync("/cms/sign-in");
+        var list = await browser.GetAsync("/cms/content/news");
+        var page = await signIn.Content.ReadAsStringAsync();
+        var site = await node.Client.GetAsync("/news");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, signIn.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, list.StatusCode);
+        Assert.NotNull(signIn.Headers.RetryAfter);
+        Assert.Contains("内容管理暂时无法使用", page, StringComparison.Ordinal);
+        Assert.Contains("无法连接内容数据库", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, site.StatusCode);
+    }
 }
